@@ -1,0 +1,86 @@
+/**
+ * The ProcMap domain, as `DESIGN.md` defines it. Everything here is plain data:
+ * no class instances, so a map survives structuredClone, JSON and a Web Worker.
+ */
+
+export type ProcessKind = 'process' | 'external';
+export type Category = 'management' | 'core' | 'support';
+export type Direction = 'RIGHT' | 'DOWN';
+export type Severity = 'error' | 'warning' | 'info';
+
+export type ProblemCode =
+  | 'invalid-file'
+  | 'duplicate-id'
+  | 'empty-name'
+  | 'unresolved-input'
+  | 'duplicate-name'
+  | 'missing-owner'
+  | 'unused-output'
+  | 'self-loop';
+
+/** Fields a file carried that this version does not know; written back unchanged. */
+export type Extra = Record<string, unknown>;
+
+export interface Process {
+  id: string;
+  name: string;
+  kind: ProcessKind;
+  category?: Category;
+  owner?: string;
+  description?: string;
+  activities: string[];
+  inputs: string[];
+  outputs: string[];
+  documentation?: string;
+  references: string[];
+  extra?: Extra;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface MapLayoutSettings {
+  direction: Direction;
+}
+
+export interface ProcessMap {
+  /** Format version of the envelope; the model always holds the current one. */
+  procmap: 1;
+  title: string;
+  organization?: string;
+  revision?: string;
+  date?: string;
+  owner?: string;
+  approvedBy?: string;
+  classification?: string;
+  layout: MapLayoutSettings;
+  processes: Process[];
+  /** Positions the user placed or a layout produced, by process id. */
+  positions: Record<string, Point>;
+  extra?: Extra;
+}
+
+/** A derived edge: producer → consumer for one artifact key. Never stored. */
+export interface Flow {
+  /** Stable id: `${from}->${to}:${key}`. */
+  id: string;
+  from: string;
+  to: string;
+  key: string;
+  /** The producer's spelling of the output. */
+  artifact: string;
+}
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** Process id the problem is about, when there is one. */
+  process?: string;
+  /** Artifact name as the user spelled it, when there is one. */
+  artifact?: string;
+  message: string;
+  /** "Did you mean …": the existing output name nearest to an unresolved input. */
+  suggestion?: string;
+}
