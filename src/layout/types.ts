@@ -11,6 +11,10 @@ export interface TextBlock {
   fontSize: number;
   bold: boolean;
   anchor: 'start' | 'middle' | 'end';
+  /** Top of the first line box (y minus the baseline offset): where an HTML line box starts. */
+  top?: number;
+  /** Width the lines were wrapped to: no line is wider. */
+  width?: number;
 }
 
 export type PortSide = 'in' | 'out';
