@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deriveFlows } from '../../../src/model/flows';
+import { tourOrder } from '../../../src/present/tour';
+import { mapOf, proc } from './build';
+
+describe('tourOrder', () => {
+  it('shows a process after the processes that feed it, whatever the map order', () => {
+    // given a chain context → assessment → treatment written backwards
+    const { map, flows } = mapOf(
+      { id: 'treatment', inputs: ['Risk register'] },
+      { id: 'assessment', inputs: ['Risk criteria'], outputs: ['Risk register'] },
+      { id: 'context', outputs: ['Risk criteria'] },
+    );
+    // when
+    const order = tourOrder(map, flows);
+    // then
+    expect(order).toEqual(['context', 'assessment', 'treatment']);
+  });
+
+  it('keeps the map order where the flows do not decide', () => {
+    const { map, flows } = mapOf(
+      { id: 'b', inputs: ['X'] },
+      { id: 'c' },
+      { id: 'a', outputs: ['X'] },
+      { id: 'd' },
+    );
+    expect(tourOrder(map, flows)).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('walks the management band, then core, then support, then uncategorised processes', () => {
+    // given a support process that feeds a management one, listed first
+    const { map, flows } = mapOf(
+      { id: 'loose' },
+      { id: 'competence', category: 'support', outputs: ['Training records'] },
+      { id: 'operations', category: 'core', outputs: ['Incidents'] },
+      { id: 'review', category: 'management', inputs: ['Training records', 'Incidents'] },
+    );
+    // when the bands are walked
+    const order = tourOrder(map, flows);
+    // then the band wins over the flow direction
+    expect(order).toEqual(['review', 'operations', 'competence', 'loose']);
+  });
+
+  it('enters a PDCA loop at the earliest process in the map when nothing outside feeds it', () => {
+    // given plan → do → check → act → plan, listed act, check, do, plan
+    const { map, flows } = mapOf(
+      { id: 'act', inputs: ['Findings'], outputs: ['Improvements'] },
+      { id: 'check', inputs: ['Records'], outputs: ['Findings'] },
+      { id: 'do', inputs: ['Plan'], outputs: ['Records'] },
+      { id: 'plan', inputs: ['Improvements'], outputs: ['Plan'] },
+    );
+    // then the loop is cut at the first listed process and followed round
+    expect(tourOrder(map, flows)).toEqual(['act', 'plan', 'do', 'check']);
+  });
+
+  it('enters a PDCA loop where the tour already feeds it', () => {
+    // given the same loop, and a supplier of the plan's requirements
+    const { map, flows } = mapOf(
+      { id: 'act', inputs: ['Findings'], outputs: ['Improvements'] },
+      { id: 'check', inputs: ['Records'], outputs: ['Findings'] },
+      { id: 'do', inputs: ['Plan'], outputs: ['Records'] },
+      { id: 'plan', inputs: ['Improvements', 'Requirements'], outputs: ['Plan'] },
+      { id: 'customer', kind: 'external', outputs: ['Requirements'] },
+    );
+    // then the tour opens with the supplier and enters the loop at what it feeds
+    expect(tourOrder(map, flows)).toEqual(['customer', 'plan', 'do', 'check', 'act']);
+  });
+
+  it('enters a loop fed from an earlier band at the process that band feeds', () => {
+    const { map, flows } = mapOf(
+      { id: 'monitor', category: 'core', inputs: ['Controls'], outputs: ['Measurements'] },
+      {
+        id: 'operate',
+        category: 'core',
+        inputs: ['Measurements', 'Policy'],
+        outputs: ['Controls'],
+      },
+      { id: 'leadership', category: 'management', outputs: ['Policy'] },
+    );
+    expect(tourOrder(map, flows)).toEqual(['leadership', 'operate', 'monitor']);
+  });
+
+  it('opens with externals that supply inputs and closes with externals that only receive', () => {
+    // given two suppliers (listed in reverse of what they feed), a receiver and a loner
+    const { map, flows } = mapOf(
+      { id: 'auditor', kind: 'external', inputs: ['Statement of Applicability'] },
+      { id: 'vendor', kind: 'external', outputs: ['Threat intelligence'] },
+      { id: 'loner', kind: 'external' },
+      { id: 'regulator', kind: 'external', outputs: ['Legal requirements'] },
+      { id: 'context', inputs: ['Legal requirements'], outputs: ['Scope'] },
+      {
+        id: 'risk',
+        inputs: ['Scope', 'Threat intelligence'],
+        outputs: ['Statement of Applicability'],
+      },
+    );
+    // when
+    const order = tourOrder(map, flows);
+    // then suppliers come in the order of what they feed, receivers after the processes
+    expect(order).toEqual(['regulator', 'vendor', 'context', 'risk', 'auditor', 'loner']);
+  });
+
+  it('opens with an external that both supplies and receives', () => {
+    const { map, flows } = mapOf(
+      { id: 'service', inputs: ['Requirements'], outputs: ['Service report'] },
+      { id: 'customer', kind: 'external', inputs: ['Service report'], outputs: ['Requirements'] },
+    );
+    expect(tourOrder(map, flows)).toEqual(['customer', 'service']);
+  });
+
+  it('orders several producers of one artifact before its consumer', () => {
+    const { map, flows } = mapOf(
+      { id: 'corrective', inputs: ['Nonconformity'] },
+      { id: 'audit', outputs: ['Nonconformity'] },
+      { id: 'monitoring', outputs: ['nonconformity '] },
+    );
+    expect(tourOrder(map, flows)).toEqual(['audit', 'monitoring', 'corrective']);
+  });
+
+  it('lists every process exactly once, for any map', () => {
+    const names = ['A', 'B', 'C', 'D', 'E'];
+    const processArb = fc.record({
+      kind: fc.constantFrom('process' as const, 'external' as const),
+      category: fc.constantFrom(
+        undefined,
+        'management' as const,
+        'core' as const,
+        'support' as const,
+      ),
+      inputs: fc.subarray(names),
+      outputs: fc.subarray(names),
+    });
+    fc.assert(
+      fc.property(fc.array(processArb, { maxLength: 12 }), (inits) => {
+        // given any processes with any flows between them
+        const processes = inits.map((init, i) => proc({ id: `p${i}`, ...init }));
+        // when
+        const order = tourOrder({ processes }, deriveFlows(processes));
+        // then the order is a permutation of the ids
+        expect([...order].sort()).toEqual(processes.map((p) => p.id).sort());
+      }),
+    );
+  });
+
+  it('puts a process after its band feeders whenever the band has no loop', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(9), fc.nat(9)), { maxLength: 20 }),
+        fc.array(fc.nat(9), { minLength: 10, maxLength: 10 }),
+        (edges, ranks) => {
+          // given an acyclic map: flows only from a lower rank to a higher one
+          const processes = ranks.map((_, i) => proc({ id: `p${i}` }));
+          for (const [a, b] of edges) {
+            if (ranks[a]! >= ranks[b]!) continue;
+            processes[a]!.outputs.push(`x${a}-${b}`);
+            processes[b]!.inputs.push(`x${a}-${b}`);
+          }
+          const flows = deriveFlows(processes);
+          // when
+          const order = tourOrder({ processes }, flows);
+          // then every flow goes forward in the tour
+          for (const flow of flows) {
+            expect(order.indexOf(flow.from)).toBeLessThan(order.indexOf(flow.to));
+          }
+        },
+      ),
+    );
+  });
+});
