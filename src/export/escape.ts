@@ -3,8 +3,8 @@
  * lone surrogates, U+FFFE, U+FFFF) plus DEL and the C1 controls, which render as boxes.
  * A name pasted from a spreadsheet can carry any of them; an SVG holding one is not XML.
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
