@@ -1,0 +1,123 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { renderDocumentHtml } from '../../../src/export/document-html';
+import type { Problem, ProcessMap } from '../../../src/model/types';
+import sample from '../../fixtures/export/small-map.json';
+
+const map = sample as ProcessMap;
+const problems: Problem[] = [
+  {
+    severity: 'warning',
+    code: 'unresolved-input',
+    process: 'risk-assessment',
+    artifact: 'Asset inventory',
+    message: 'No process produces "Asset inventory".',
+    suggestion: 'Asset <inventory>',
+  },
+];
+
+function documentOf(html: string): Document {
+  return new JSDOM(html).window.document;
+}
+
+function tableAfter(doc: Document, headingId: string): HTMLTableElement {
+  let node = doc.getElementById(headingId)!.nextElementSibling;
+  while (node && node.tagName !== 'TABLE') node = node.nextElementSibling;
+  return node as HTMLTableElement;
+}
+
+describe('renderDocumentHtml', () => {
+  it('shows a name holding markup as text and runs nothing', () => {
+    // when
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    // then
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.body.textContent).toContain('Incident <script>alert(1)</script> & response');
+    expect(doc.body.textContent).toContain('Did you mean “Asset <inventory>”?');
+    for (const element of doc.querySelectorAll('*')) {
+      for (const attribute of element.attributes) expect(attribute.name).not.toMatch(/^on/i);
+    }
+  });
+
+  it('fills the document-control block from the map', () => {
+    // when
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    // then
+    const control = [...doc.querySelectorAll('table.control tr')].map((tr) => tr.textContent);
+    expect(control).toEqual([
+      'TitleISMS process map',
+      'OrganisationExample Ltd',
+      'Revision1.2',
+      'Date2026-11-28',
+      'OwnerCISO',
+      'Approved byManagement board',
+      'ClassificationInternal',
+    ]);
+  });
+
+  it('writes one table row per process with its sources and destinations', () => {
+    // when
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    // then
+    const rows = [...tableAfter(doc, 'processes').tBodies[0].rows];
+    expect(rows.map((r) => r.cells[0].textContent)).toEqual([
+      'Context of the organisation',
+      'Risk assessment',
+      'Risk treatment',
+      'Incident <script>alert(1)</script> & response',
+      'Management review',
+    ]);
+    const riskAssessment = rows[1];
+    expect(riskAssessment.cells[2].textContent).toBe(
+      'ISMS scope from Context of the organisationRisk criteria from Context of the organisationAsset inventory (no source)',
+    );
+    expect(riskAssessment.cells[4].textContent).toBe('Risk register to Risk treatment');
+  });
+
+  it('lists interactions by producer and consumer, and the flows across the boundary apart', () => {
+    // when
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    // then
+    const interactions = [...tableAfter(doc, 'interactions').tBodies[0].rows].map((r) =>
+      [...r.cells].map((c) => c.textContent),
+    );
+    expect(interactions).toContainEqual([
+      'Context of the organisation',
+      'Risk assessment',
+      'ISMS scopeRisk criteria',
+    ]);
+    expect(interactions.flat()).not.toContain('Regulator');
+    const external = doc.getElementById('external')!.parentElement!.textContent!;
+    expect(external).toContain('RegulatorContext of the organisationLegal requirements');
+    expect(external).toContain(
+      'Incident <script>alert(1)</script> & responseRegulatorBreach notification',
+    );
+  });
+
+  it('gives every process its own procedure section', () => {
+    // when
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    // then
+    const sections = doc.querySelectorAll('section.procedure');
+    expect(sections).toHaveLength(5);
+    const riskTreatment = doc.getElementById('process-risk-treatment')!;
+    expect(riskTreatment.querySelector('h3')!.textContent).toBe('5.3 Risk treatment');
+    expect(riskTreatment.textContent).toContain('Risk register from Risk assessment');
+    expect(riskTreatment.textContent).toContain('6.1.3');
+  });
+
+  it('embeds the figure it is given and nothing from outside', () => {
+    // given
+    const figureSvg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+    // when
+    const html = renderDocumentHtml(map, { problems, figureSvg });
+    // then
+    const doc = documentOf(html);
+    expect(doc.querySelector('figure svg rect')).not.toBeNull();
+    expect(html).not.toMatch(/(src|href)="(?!#)/);
+    expect(
+      doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'),
+    ).toContain("default-src 'none'");
+  });
+});
