@@ -43,6 +43,8 @@ export interface Point {
 
 export interface MapLayoutSettings {
   direction: Direction;
+  /** Layout fields a file carried that this version does not know; written back unchanged. */
+  extra?: Extra;
 }
 
 export interface ProcessMap {

@@ -1,0 +1,131 @@
+import { indexArtifacts, type ArtifactIndex } from './flows';
+import { artifactKey } from './keys';
+import { createSuggester, type Suggester } from './suggest';
+import type { Problem, Process, ProcessMap, Severity } from './types';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** `Risk assessment` for messages; an unnamed process by its id. */
+export function processLabel(p: Process): string {
+  const name = p.name.trim();
+  return name === '' ? `(unnamed, id "${p.id}")` : `"${name}"`;
+}
+
+/**
+ * Every problem DESIGN.md defines (except `invalid-file`, which parsing reports), sorted
+ * errors first, then warnings, then info, each in model order. Linear in the number of
+ * names: producers and consumers are looked up by key, and "did you mean" searches an
+ * index of output keys only for inputs nobody produces.
+ *
+ * @example analyzeMap(map).filter((p) => p.severity === 'error').length === 0
+ */
+export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifacts(map.processes)): Problem[] {
+  const problems: Problem[] = [];
+  const firstById = new Map<string, Process>();
+  const firstByName = new Map<string, Process>();
+  let suggester: Suggester | undefined;
+
+  for (const p of map.processes) {
+    const label = processLabel(p);
+
+    const sameId = firstById.get(p.id);
+    if (sameId) {
+      problems.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        process: p.id,
+        message: `${label} has the id "${p.id}", which ${processLabel(sameId)} already has; ids must be unique`,
+      });
+    } else firstById.set(p.id, p);
+
+    const nameKey = artifactKey(p.name);
+    if (nameKey === '') {
+      problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `The process with id "${p.id}" has no name` });
+    } else {
+      const sameName = firstByName.get(nameKey);
+      if (sameName) {
+        problems.push({
+          severity: 'warning',
+          code: 'duplicate-name',
+          process: p.id,
+          message: `${label} (id "${p.id}") has the same name as the process with id "${sameName.id}"`,
+        });
+      } else firstByName.set(nameKey, p);
+    }
+
+    if (p.kind === 'process' && (p.owner ?? '').trim() === '') {
+      problems.push({ severity: 'warning', code: 'missing-owner', process: p.id, message: `${label} has no owner` });
+    }
+
+    const ownOutputs = new Set<string>();
+    p.outputs.forEach((output, i) => {
+      const key = artifactKey(output);
+      if (key === '') {
+        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty output (outputs[${i}])` });
+      } else ownOutputs.add(key);
+    });
+
+    const seenInputs = new Set<string>();
+    p.inputs.forEach((input, i) => {
+      const key = artifactKey(input);
+      if (key === '') {
+        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty input (inputs[${i}])` });
+        return;
+      }
+      if (seenInputs.has(key)) return;
+      seenInputs.add(key);
+      const artifact = input.trim();
+      if (ownOutputs.has(key)) {
+        problems.push({
+          severity: 'info',
+          code: 'self-loop',
+          process: p.id,
+          artifact,
+          message: `${label} takes its own output "${artifact}" as an input`,
+        });
+        return;
+      }
+      if (index.producers.has(key)) return;
+      suggester ??= createSuggester(index.producers.keys());
+      const near = suggester.nearest(key);
+      const suggestion = near === undefined ? undefined : spellingOf(index, near);
+      problems.push({
+        severity: 'warning',
+        code: 'unresolved-input',
+        process: p.id,
+        artifact,
+        message:
+          `No process or external produces "${artifact}", an input of ${label}` +
+          (suggestion ? `; did you mean "${suggestion}"?` : ''),
+        ...(suggestion ? { suggestion } : {}),
+      });
+    });
+
+    const seenOutputs = new Set<string>();
+    for (const output of p.outputs) {
+      const key = artifactKey(output);
+      if (key === '' || seenOutputs.has(key)) continue;
+      seenOutputs.add(key);
+      const consumers = index.consumers.get(key);
+      if (consumers && consumers.some((id) => id !== p.id)) continue;
+      if (seenInputs.has(key)) continue; // a self-loop, reported above
+      const artifact = output.trim();
+      problems.push({
+        severity: 'info',
+        code: 'unused-output',
+        process: p.id,
+        artifact,
+        message: `No process or external takes "${artifact}", an output of ${label}`,
+      });
+    }
+  }
+
+  // Array.prototype.sort is stable, so model order holds within a severity.
+  return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+/** The first producer's spelling of an output key. */
+function spellingOf(index: ArtifactIndex, key: string): string {
+  const producer = index.producers.get(key)?.[0];
+  return (producer !== undefined && index.spelling.get(`${producer}\u0000${key}`)) || key;
+}

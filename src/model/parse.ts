@@ -1,0 +1,139 @@
+import type { $ZodIssue } from 'zod/v4/core';
+import { assignIds } from './ids';
+import { CURRENT_FORMAT, migrate, type RawMap } from './migrations';
+import { formatPath } from './paths';
+import { readText, type TextValue } from './read-text';
+import { MAP_FIELDS, mapSchema, PROCESS_FIELDS, type ParsedProcessShape } from './schema';
+import type { Extra, Point, Problem, Process, ProcessMap } from './types';
+
+/**
+ * What reading a map file gives: the map and notes on what was read but not kept
+ * (severity `warning`, code `invalid-file`), or the one error that stopped it.
+ */
+export type ParseResult = { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; error: Problem };
+
+const MAP_KNOWN = new Set<string>(MAP_FIELDS);
+const PROCESS_KNOWN = new Set<string>(PROCESS_FIELDS);
+
+/**
+ * Reads a map file, JSON or YAML, into a validated {@link ProcessMap}.
+ *
+ * Never throws for any text: a file that cannot be read gives `{ ok: false }` with an
+ * `invalid-file` problem whose message names the place — `line 3, column 5: …` for syntax,
+ * `processes[3].inputs[1]: …` for the schema (plus the line in YAML). A file without
+ * `procmap:` is read as format 1, so hand-written YAML needs no envelope; a newer format is
+ * refused. Unknown fields are kept in `extra`; missing ids are made from names.
+ *
+ * @example
+ * const result = parseMap('processes: [{ name: Risk assessment, outputs: [Risk register] }]');
+ * if (result.ok) result.map.processes[0].id; // 'risk-assessment'
+ */
+export function parseMap(text: string, fileName?: string): ParseResult {
+  const prefix = fileName ? `${fileName}: ` : '';
+  const fail = (message: string): ParseResult => ({
+    ok: false,
+    error: { severity: 'error', code: 'invalid-file', message: `${prefix}${message}` },
+  });
+
+  if (text.trim() === '') return fail('the file is empty');
+  const read = readText(text);
+  if (!read.ok) return fail(read.message);
+  const { value } = read;
+  if (value === null || value === undefined) return fail('the file is empty');
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return fail(`expected a map of fields (procmap, title, processes …) at the top level, found ${describe(value)}`);
+  }
+
+  const raw = value as RawMap;
+  const version = formatVersion(raw['procmap']);
+  if (version === undefined) return fail(`procmap: expected the format version (${CURRENT_FORMAT})`);
+  const migrated = migrate(raw, version);
+  if (!migrated.ok) return fail(migrated.message);
+
+  const parsed = mapSchema.safeParse(migrated.raw);
+  if (!parsed.success) return fail(schemaMessage(parsed.error.issues, read));
+
+  const shape = parsed.data;
+  const ids = assignIds(
+    shape.processes.map((p) => ({ id: p.id?.trim() === '' ? undefined : p.id, name: p.name })),
+  );
+  const reserved = ids.findIndex((id) => id === '__proto__');
+  if (reserved >= 0) return fail(`processes[${reserved}].id: "__proto__" cannot be an id`);
+
+  const { direction, ...layoutExtra } = shape.layout;
+  const map: ProcessMap = {
+    procmap: CURRENT_FORMAT,
+    title: shape.title,
+    ...definedText(shape, ['organization', 'revision', 'date', 'owner', 'approvedBy', 'classification']),
+    layout: Object.keys(layoutExtra).length > 0 ? { direction, extra: layoutExtra } : { direction },
+    processes: shape.processes.map((p, i) => toProcess(p, ids[i]!)),
+    positions: copyPositions(shape.positions),
+  };
+  const extra = extraFields(shape, MAP_KNOWN);
+  if (extra) map.extra = extra;
+
+  const problems = read.notes.map(
+    (message): Problem => ({ severity: 'warning', code: 'invalid-file', message: `${prefix}${message}` }),
+  );
+  return { ok: true, map, problems };
+}
+
+function formatVersion(value: unknown): number | undefined {
+  if (value === undefined || value === null) return CURRENT_FORMAT;
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 0 ? number : undefined;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value === 'object' ? 'a value' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true/false' : 'a value'}`;
+}
+
+function schemaMessage(issues: readonly $ZodIssue[], read: TextValue): string {
+  const issue = issues[0]!;
+  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  const line = read.locate(path);
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `${formatPath(path)}${line ? ` (${line})` : ''}: ${issue.message}${more}`;
+}
+
+function definedText<K extends string>(source: Partial<Record<K, string>>, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+function extraFields(source: object, known: ReadonlySet<string>): Extra | undefined {
+  let extra: Extra | undefined;
+  for (const [key, value] of Object.entries(source)) {
+    if (known.has(key)) continue;
+    extra ??= {};
+    extra[key] = value;
+  }
+  return extra;
+}
+
+function toProcess(p: ParsedProcessShape, id: string): Process {
+  const process: Process = {
+    id,
+    name: p.name,
+    kind: p.kind,
+    ...(p.category ? { category: p.category } : {}),
+    ...definedText(p, ['owner', 'description']),
+    activities: p.activities,
+    inputs: p.inputs,
+    outputs: p.outputs,
+    ...definedText(p, ['documentation']),
+    references: p.references,
+  };
+  const extra = extraFields(p, PROCESS_KNOWN);
+  if (extra) process.extra = extra;
+  return process;
+}
+
+function copyPositions(positions: Record<string, Point>): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  for (const [id, { x, y }] of Object.entries(positions)) out[id] = { x, y };
+  return out;
+}

@@ -1,0 +1,194 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isTextPath } from './schema';
+import { formatLineColumn, formatPath, lineColumnAt, type FilePath } from './paths';
+
+/**
+ * Turning the text of a map file into a plain JavaScript value, JSON or YAML, with the
+ * place of every syntax error and a way to find where a value sits in the text. Keys named
+ * `__proto__` are dropped (with a note) so nothing read from a file can reach a prototype.
+ */
+
+/** Deeper than any map needs; bounds the work on hostile input. */
+export const MAX_DEPTH = 64;
+
+const MAX_ALIASES = 1000;
+
+export interface TextValue {
+  ok: true;
+  value: unknown;
+  /** Things read but not kept, e.g. `__proto__` keys or YAML warnings. */
+  notes: string[];
+  /** `line 3, column 5` of the value at a path, when the format can tell. */
+  locate(path: FilePath): string | undefined;
+}
+
+export type ReadResult = TextValue | { ok: false; message: string };
+
+class ReadError extends Error {}
+
+/** Reads JSON when the text starts like JSON, YAML otherwise (and when JSON fails but YAML reads it). */
+export function readText(text: string): ReadResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = source.trimStart()[0];
+  if (first !== '{' && first !== '[') return readYaml(source);
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const yaml = readYaml(source);
+    if (yaml.ok) return yaml;
+    return { ok: false, message: jsonErrorMessage(source, error) ?? yaml.message };
+  }
+  try {
+    const notes = sanitizeJson(value);
+    // JSON is YAML: on the rare error path, the YAML reader finds the line of a value.
+    return { ok: true, value, notes, locate(path) {
+        const yaml = readYaml(source);
+        return yaml.ok ? yaml.locate(path) : undefined;
+      },
+    };
+  } catch (error) {
+    if (error instanceof ReadError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** V8 names the offset in most JSON errors; without one the YAML reader's place is used. */
+function jsonErrorMessage(source: string, error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  const place = at
+    ? lineColumnAt(source, Number(at[1]))
+    : /Unexpected end of JSON input/.test(message)
+      ? lineColumnAt(source, source.length)
+      : undefined;
+  if (!place) return undefined;
+  const what = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/ of JSON input$/, ' of the file');
+  return `${formatLineColumn(place.line, place.column)}: ${what}`;
+}
+
+/** Drops own `__proto__` keys and bounds the depth, without recursion (JSON can nest deeper than the stack). */
+function sanitizeJson(root: unknown): string[] {
+  const notes: string[] = [];
+  type Entry = { value: object; depth: number; key: string | number; parent?: Entry };
+  const stack: Entry[] = [];
+  if (typeof root === 'object' && root !== null) stack.push({ value: root, depth: 1, key: '' });
+  const pathOf = (entry: Entry): FilePath => {
+    const path: (string | number)[] = [];
+    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.unshift(e.key);
+    return path;
+  };
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    if (entry.depth > MAX_DEPTH) throw new ReadError(`${formatPath(pathOf(entry))}: nested deeper than ${MAX_DEPTH} levels`);
+    const { value } = entry;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        const child: unknown = value[i];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1, key: i, parent: entry });
+      }
+      continue;
+    }
+    if (Object.hasOwn(value, '__proto__')) {
+      delete (value as Record<string, unknown>)['__proto__'];
+      notes.push(`${formatPath([...pathOf(entry), '__proto__'])}: ignored (not a field name a map can use)`);
+    }
+    for (const key of Object.keys(value)) {
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1, key, parent: entry });
+    }
+  }
+  return notes;
+}
+
+function readYaml(source: string): ReadResult {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, message: `nested deeper than this reader can follow` };
+    throw error;
+  }
+  const place = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return formatLineColumn(line, col);
+  };
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    return { ok: false, message: `${place(error.pos[0])}: ${firstLine(error.message)}` };
+  }
+  const notes = doc.warnings.map((warning) => `${place(warning.pos[0])}: ${firstLine(warning.message)}`);
+  let value: unknown;
+  try {
+    value = toPlain(doc, doc.contents, [], notes, place, { aliases: 0 });
+  } catch (error) {
+    if (error instanceof ReadError) return { ok: false, message: error.message };
+    if (error instanceof RangeError) return { ok: false, message: `nested deeper than this reader can follow` };
+    throw error;
+  }
+  return {
+    ok: true,
+    value,
+    notes,
+    locate(path) {
+      const node = doc.getIn(path as (string | number)[], true) as Node | undefined;
+      return node?.range ? place(node.range[0]) : undefined;
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * The YAML tree as plain data. Unlike `doc.toJS()` it keeps the source spelling of numbers
+ * where the schema expects text, drops `__proto__` keys and bounds depth and alias expansion.
+ */
+function toPlain(
+  doc: Document.Parsed,
+  node: unknown,
+  path: (string | number)[],
+  notes: string[],
+  place: (offset: number) => string,
+  budget: { aliases: number },
+): unknown {
+  if (node === null || node === undefined) return null;
+  const at = (n: unknown) => {
+    const range = (n as Node).range;
+    return range ? place(range[0]) : formatPath(path);
+  };
+  if (path.length > MAX_DEPTH) throw new ReadError(`${at(node)}: nested deeper than ${MAX_DEPTH} levels`);
+  if (isAlias(node)) {
+    budget.aliases += 1;
+    if (budget.aliases > MAX_ALIASES) throw new ReadError(`${at(node)}: more than ${MAX_ALIASES} aliases`);
+    return toPlain(doc, node.resolve(doc), path, notes, place, budget);
+  }
+  if (isScalar(node)) {
+    const { value } = node;
+    if ((typeof value === 'number' || typeof value === 'boolean') && isTextPath(path)) {
+      return node.source ?? String(value);
+    }
+    if (typeof value === 'bigint') return Number(value);
+    return value;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item, i) => toPlain(doc, item, [...path, i], notes, place, budget));
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (key !== null && typeof key === 'object') throw new ReadError(`${at(pair.key)}: a key must be plain text`);
+      const name = String(key);
+      if (name === '__proto__') {
+        notes.push(`${formatPath([...path, name])} (${at(pair.key)}): ignored (not a field name a map can use)`);
+        continue;
+      }
+      out[name] = toPlain(doc, pair.value, [...path, name], notes, place, budget);
+    }
+    return out;
+  }
+  throw new ReadError(`${at(node)}: unsupported YAML value`);
+}

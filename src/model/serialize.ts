@@ -1,0 +1,81 @@
+import { Document, isMap, isSeq } from 'yaml';
+import { MAP_FIELDS, PROCESS_FIELDS } from './schema';
+import type { Extra, Point, Process, ProcessMap } from './types';
+
+export type MapFormat = 'json' | 'yaml';
+
+/**
+ * Writes a map as a file: known fields in a fixed order, then the unknown fields it was
+ * read with, positions rounded to whole pixels in process order. Defaults are left out
+ * (`kind: process`, empty activities and references) so hand-edited YAML stays short;
+ * `parseMap(serializeMap(map, f))` gives back `map` for either format.
+ *
+ * @example serializeMap(starterMap(), 'yaml').startsWith('procmap: 1\n')
+ */
+export function serializeMap(map: ProcessMap, format: MapFormat): string {
+  const plain = toPlain(map);
+  if (format === 'json') return `${JSON.stringify(plain, null, 2)}\n`;
+  const doc = new Document(plain);
+  // Positions and layout read best as one line each: `risk-assessment: { x: 120, y: 40 }`.
+  const positions = doc.get('positions', true);
+  if (isMap(positions)) for (const pair of positions.items) if (isMap(pair.value)) pair.value.flow = true;
+  const layout = doc.get('layout', true);
+  if (isMap(layout)) layout.flow = true;
+  const processes = doc.get('processes', true);
+  if (isSeq(processes)) {
+    // A blank line between processes, as people write them by hand.
+    processes.items.forEach((item, i) => {
+      if (i > 0 && isMap(item)) item.spaceBefore = true;
+    });
+  }
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+/** The map as the plain object a file holds, keys in file order. */
+export function toPlain(map: ProcessMap): Record<string, unknown> {
+  const out: Record<string, unknown> = { procmap: map.procmap, title: map.title };
+  for (const key of ['organization', 'revision', 'date', 'owner', 'approvedBy', 'classification'] as const) {
+    if (map[key] !== undefined) out[key] = map[key];
+  }
+  out['layout'] = { direction: map.layout.direction, ...withoutKnown(map.layout.extra, ['direction']) };
+  out['processes'] = map.processes.map(processToPlain);
+  const positions = roundedPositions(map);
+  if (Object.keys(positions).length > 0) out['positions'] = positions;
+  return { ...out, ...withoutKnown(map.extra, MAP_FIELDS) };
+}
+
+function processToPlain(p: Process): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: p.id, name: p.name };
+  if (p.kind !== 'process') out['kind'] = p.kind;
+  if (p.category !== undefined) out['category'] = p.category;
+  if (p.owner !== undefined) out['owner'] = p.owner;
+  if (p.description !== undefined) out['description'] = p.description;
+  if (p.activities.length > 0) out['activities'] = [...p.activities];
+  out['inputs'] = [...p.inputs];
+  out['outputs'] = [...p.outputs];
+  if (p.documentation !== undefined) out['documentation'] = p.documentation;
+  if (p.references.length > 0) out['references'] = [...p.references];
+  return { ...out, ...withoutKnown(p.extra, PROCESS_FIELDS) };
+}
+
+/** Extra fields never override known ones, whatever a caller put in `extra`. */
+function withoutKnown(extra: Extra | undefined, known: readonly string[]): Extra {
+  const out: Extra = {};
+  if (!extra) return out;
+  for (const [key, value] of Object.entries(extra)) {
+    if (!known.includes(key) && key !== '__proto__') out[key] = value;
+  }
+  return out;
+}
+
+function roundedPositions(map: ProcessMap): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  const round = (n: number) => Math.round(n) + 0; // `+ 0` turns -0 into 0
+  const put = (id: string) => {
+    const point = Object.hasOwn(map.positions, id) ? map.positions[id] : undefined;
+    if (point && !Object.hasOwn(out, id)) out[id] = { x: round(point.x), y: round(point.y) };
+  };
+  for (const p of map.processes) put(p.id);
+  for (const id of Object.keys(map.positions).sort()) put(id);
+  return out;
+}
