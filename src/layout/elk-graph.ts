@@ -1,0 +1,91 @@
+import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
+import type { Direction, Flow, ProcessMap } from '../model/types';
+import { handleId } from './geometry';
+import type { NodeGeometry } from './types';
+
+/**
+ * Past this many processes ELK's network-simplex node placement gets too slow
+ * (21–29 s at 1000 nodes, DESIGN.md); Brandes–Köpf stays near-linear.
+ */
+export const NETWORK_SIMPLEX_LIMIT = 300;
+
+/** The id of a process's port in the ELK graph: the process id, then its handle id. */
+export function elkPortId(processId: string, handle: string): string {
+  return `${processId}/${handle}`;
+}
+
+/** Options of the whole graph, in full keys (ELK ignores short keys it cannot resolve). */
+export function rootLayoutOptions(direction: Direction, processCount: number): LayoutOptions {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': direction,
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+    // Model order keeps re-layouts stable and lets PDCA loops point back, not forward.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+    'elk.layered.nodePlacement.strategy':
+      processCount <= NETWORK_SIMPLEX_LIMIT ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
+    'elk.spacing.nodeNode': '48',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '72',
+    'elk.spacing.edgeNode': '24',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '24',
+    'elk.spacing.edgeEdge': '12',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
+    'elk.spacing.componentComponent': '72',
+  };
+}
+
+/**
+ * The ELK graph of a map: one node per process with its geometry's size, one port per
+ * artifact at the geometry's exact port position (inputs WEST, outputs EAST), and one edge
+ * per flow from the producer's output port to the consumer's input port. Processes are in
+ * model order; a repeated id is laid out once (the analysis reports it).
+ */
+export function toElkGraph(
+  map: Pick<ProcessMap, 'processes'>,
+  flows: readonly Flow[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  direction: Direction,
+): ElkNode {
+  const children: ElkNode[] = [];
+  const placed = new Set<string>();
+  for (const process of map.processes) {
+    const geometry = geometries[process.id];
+    if (!geometry || placed.has(process.id)) continue;
+    placed.add(process.id);
+    const ports: ElkPort[] = geometry.ports.map((port, index) => ({
+      id: elkPortId(process.id, port.handleId),
+      x: port.x,
+      y: port.y,
+      width: 0,
+      height: 0,
+      layoutOptions: {
+        'elk.port.side': port.side === 'in' ? 'WEST' : 'EAST',
+        'elk.port.index': String(index),
+      },
+    }));
+    children.push({
+      id: process.id,
+      width: geometry.width,
+      height: geometry.height,
+      ports,
+      layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+    });
+  }
+  const edges: ElkExtendedEdge[] = [];
+  for (const flow of flows) {
+    if (!placed.has(flow.from) || !placed.has(flow.to)) continue;
+    edges.push({
+      id: flow.id,
+      sources: [elkPortId(flow.from, handleId('out', flow.key))],
+      targets: [elkPortId(flow.to, handleId('in', flow.key))],
+    });
+  }
+  return {
+    id: 'root',
+    layoutOptions: rootLayoutOptions(direction, children.length),
+    children,
+    edges,
+  };
+}

@@ -1,0 +1,68 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { deriveFlows } from '../model/flows';
+import type { Direction, Flow, Point, ProcessMap } from '../model/types';
+import { toElkGraph } from './elk-graph';
+import { mapGeometries } from './geometry';
+import { routesBounds } from './routes';
+import type { LayoutResult, NodeGeometry } from './types';
+
+/** What layoutMap needs of ELK: elkjs's `layout()`, in-process or in a worker. */
+export interface ElkLike {
+  layout(graph: ElkNode): Promise<ElkNode>;
+}
+
+export interface LayoutOptions {
+  /** Defaults to the map's own `layout.direction`. */
+  direction?: Direction;
+  /** The map's flows, when the caller has them already. */
+  flows?: readonly Flow[];
+  /** The map's node geometries by process id, when the caller has them already. */
+  geometries?: Readonly<Record<string, NodeGeometry>>;
+}
+
+/** Reads positions and absolute routes out of ELK's answer. */
+export function readElkResult(laidOut: ElkNode, direction: Direction): LayoutResult {
+  const originX = laidOut.x ?? 0;
+  const originY = laidOut.y ?? 0;
+  const positions: Record<string, Point> = {};
+  for (const child of laidOut.children ?? []) {
+    positions[child.id] = { x: originX + (child.x ?? 0), y: originY + (child.y ?? 0) };
+  }
+  const routes: Record<string, Point[]> = {};
+  for (const edge of laidOut.edges ?? []) {
+    // Edges of a flat graph live in the root; their sections are relative to it.
+    const points: Point[] = [];
+    for (const section of edge.sections ?? []) {
+      for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
+        const point = { x: originX + p.x, y: originY + p.y };
+        const last = points[points.length - 1];
+        if (!last || last.x !== point.x || last.y !== point.y) points.push(point);
+      }
+    }
+    if (points.length > 0) routes[edge.id] = points;
+  }
+  return { direction, positions, routes, bounds: { x: 0, y: 0, width: 0, height: 0 } };
+}
+
+/**
+ * Lays a map out with ELK's layered algorithm: positions for every process and the
+ * orthogonal route of every flow, from port to port. Pure apart from the ELK call, so the
+ * same map gives the same result in the browser's worker and in the CLI.
+ *
+ * @example
+ * const result = await layoutMap(map, createNodeElk());
+ * result.positions['risk-assessment'] // { x, y } of the node's top-left corner
+ */
+export async function layoutMap(
+  map: ProcessMap,
+  elk: ElkLike,
+  options: LayoutOptions = {},
+): Promise<LayoutResult> {
+  const direction = options.direction ?? map.layout.direction;
+  const flows = options.flows ?? deriveFlows(map.processes);
+  const geometries = options.geometries ?? mapGeometries(map.processes);
+  const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
+  const result = readElkResult(laidOut, direction);
+  result.bounds = routesBounds(result.positions, geometries, result.routes);
+  return result;
+}
