@@ -1,0 +1,392 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import type { Problem, Process, ProcessMap } from '../model/types';
+import {
+  displayName,
+  documentFacts,
+  type DocumentFacts,
+  type Interaction,
+  type ProcessFacts,
+} from './document-facts';
+import { stripUnsafeChars } from './escape';
+
+/** The map as a picture: PNG bytes (and optionally the SVG) and the size it is shown at. */
+export interface DocxFigure {
+  png: Uint8Array;
+  /** Natural size of the picture in CSS px (the SVG's size, not the PNG's pixels). */
+  width: number;
+  height: number;
+  /** The vector original; Word 2016+ shows it, older readers fall back to the PNG. */
+  svg?: string;
+}
+
+export interface DocumentDocxOptions {
+  /** Open problems as the analysis found them. */
+  problems: readonly Problem[];
+  figure?: DocxFigure;
+}
+
+// Page sizes in twips (1/1440 in), portrait; the library turns them for landscape.
+const A4 = { width: 11906, height: 16838 };
+const A3 = { width: 16838, height: 23811 };
+const MARGIN = 680; // 12 mm
+const PX_PER_TWIP = 96 / 1440;
+const FONT = 'Arial';
+const MUTED = '52606D';
+const SEVERITY_COLOUR = { error: 'B42318', warning: 'B54708', info: '475467' } as const;
+
+function landscape(size: { width: number; height: number }): ISectionOptions['properties'] {
+  return {
+    page: {
+      size: { ...size, orientation: PageOrientation.LANDSCAPE },
+      margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    },
+  };
+}
+
+/** User-typed text as a run: the library escapes markup, the control characters go here. */
+function run(
+  text: string,
+  options: { bold?: boolean; colour?: string; size?: number } = {},
+): TextRun {
+  return new TextRun({
+    text: stripUnsafeChars(text),
+    bold: options.bold,
+    color: options.colour,
+    size: options.size,
+  });
+}
+
+function para(
+  children: TextRun[] | string,
+  options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {},
+) {
+  const heading = options.heading;
+  return new Paragraph({
+    children: typeof children === 'string' ? [run(children)] : children,
+    heading,
+    // Headings keep with what follows and stand apart from the table above them.
+    ...(heading
+      ? {
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: heading === HeadingLevel.HEADING_1 ? 360 : 240, after: 100 },
+        }
+      : {}),
+  });
+}
+
+const dash = () => para([run('—', { colour: MUTED })]);
+
+function lines(items: readonly TextRun[][]): Paragraph[] {
+  return items.length === 0 ? [dash()] : items.map((children) => para(children));
+}
+
+function names(processes: readonly Process[]): string {
+  return processes.map(displayName).join(', ');
+}
+
+function inputRuns(facts: ProcessFacts): TextRun[][] {
+  return facts.inputs.map(({ artifact, from }) => [
+    run(artifact),
+    run(from.length > 0 ? ` from ${names(from)}` : ' (no source)', { colour: MUTED }),
+  ]);
+}
+
+function outputRuns(facts: ProcessFacts): TextRun[][] {
+  return facts.outputs.map(({ artifact, to }) => [
+    run(artifact),
+    run(to.length > 0 ? ` to ${names(to)}` : ' (not used)', { colour: MUTED }),
+  ]);
+}
+
+const plain = (items: readonly string[]) => items.map((item) => [run(item)]);
+
+function cell(children: Paragraph[], width: number, header = false): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.PERCENTAGE },
+    shading: header ? { type: ShadingType.CLEAR, fill: 'ECEEF1', color: 'auto' } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+  });
+}
+
+/** A table with a repeated header row and rows that are never split across pages. */
+function table(
+  headers: readonly string[],
+  widths: readonly number[],
+  rows: Paragraph[][][],
+): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((text, i) =>
+          cell([para([run(text, { bold: true })])], widths[i], true),
+        ),
+      }),
+      ...rows.map(
+        (cells) =>
+          new TableRow({
+            cantSplit: true,
+            children: cells.map((children, i) => cell(children, widths[i])),
+          }),
+      ),
+    ],
+  });
+}
+
+function text(value: string | undefined): Paragraph[] {
+  return value && value.trim() !== '' ? [para(value)] : [dash()];
+}
+
+function controlBlock(map: ProcessMap): Table {
+  const rows: [string, string | undefined][] = [
+    ['Title', map.title],
+    ['Organisation', map.organization],
+    ['Revision', map.revision],
+    ['Date', map.date],
+    ['Owner', map.owner],
+    ['Approved by', map.approvedBy],
+    ['Classification', map.classification],
+  ];
+  return new Table({
+    width: { size: 60, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          children: [cell([para([run(label, { bold: true })])], 30, true), cell(text(value), 70)],
+        }),
+    ),
+  });
+}
+
+function processTable(facts: DocumentFacts): Table | Paragraph {
+  if (facts.processes.length === 0) return para('The map has no processes yet.');
+  return table(
+    ['Process', 'Owner', 'Inputs', 'Activities', 'Outputs', 'Documented in', 'References'],
+    [13, 10, 20, 18, 20, 11, 8],
+    facts.processes.map((f) => [
+      [para([run(displayName(f.process), { bold: true })])],
+      text(f.process.owner),
+      lines(inputRuns(f)),
+      lines(plain(f.process.activities)),
+      lines(outputRuns(f)),
+      text(f.process.documentation),
+      lines(plain(f.process.references)),
+    ]),
+  );
+}
+
+function interactionTable(
+  interactions: readonly Interaction[],
+  from: string,
+  to: string,
+  none: string,
+): Table | Paragraph {
+  if (interactions.length === 0) return para([run(none, { colour: MUTED })]);
+  return table(
+    [from, to, 'Artifacts'],
+    [30, 30, 40],
+    interactions.map((i) => [
+      text(displayName(i.from)),
+      text(displayName(i.to)),
+      lines(plain(i.artifacts)),
+    ]),
+  );
+}
+
+function externalsTable(facts: DocumentFacts): (Table | Paragraph)[] {
+  if (facts.externals.length === 0) return [];
+  return [
+    para('Interested parties and external organisations', { heading: HeadingLevel.HEADING_2 }),
+    table(
+      ['Party', 'Description', 'Supplies', 'Receives'],
+      [20, 30, 25, 25],
+      facts.externals.map((f) => [
+        text(displayName(f.process)),
+        text(f.process.description),
+        lines(outputRuns(f)),
+        lines(inputRuns(f)),
+      ]),
+    ),
+  ];
+}
+
+function procedure(facts: ProcessFacts, number: string): (Paragraph | Table)[] {
+  const p = facts.process;
+  const entries: [string, Paragraph[]][] = [
+    ['Purpose', text(p.description)],
+    ['Owner', text(p.owner)],
+    ['Category', text(p.category)],
+    ['Inputs', lines(inputRuns(facts))],
+    ['Activities', lines(plain(p.activities))],
+    ['Outputs', lines(outputRuns(facts))],
+    ['Documented in', text(p.documentation)],
+    ['References', lines(plain(p.references))],
+  ];
+  return [
+    para(`${number} ${displayName(p)}`, { heading: HeadingLevel.HEADING_2 }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: entries.map(
+        ([term, value]) =>
+          new TableRow({
+            cantSplit: true,
+            children: [cell([para([run(term, { bold: true })])], 18, true), cell(value, 82)],
+          }),
+      ),
+    }),
+  ];
+}
+
+function problemTable(
+  problems: readonly Problem[],
+  byId: ReadonlyMap<string, Process>,
+): Table | Paragraph {
+  if (problems.length === 0) return para('No open problems.');
+  return table(
+    ['Severity', 'Process', 'Problem'],
+    [10, 25, 65],
+    problems.map((problem) => {
+      const process = problem.process ? byId.get(problem.process) : undefined;
+      const suggestion = problem.suggestion ? ` Did you mean “${problem.suggestion}”?` : '';
+      return [
+        [para([run(problem.severity, { bold: true, colour: SEVERITY_COLOUR[problem.severity] })])],
+        text(process && displayName(process)),
+        [para(problem.message + suggestion)],
+      ];
+    }),
+  );
+}
+
+/** The figure scaled to fit an A3 landscape page, never enlarged. */
+function figureParagraph(map: ProcessMap, figure: DocxFigure): Paragraph {
+  const maxWidth = (A3.height - 2 * MARGIN) * PX_PER_TWIP;
+  const maxHeight = (A3.width - 2 * MARGIN) * PX_PER_TWIP - 80; // room for the caption
+  const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
+  const transformation = {
+    width: Math.round(figure.width * scale),
+    height: Math.round(figure.height * scale),
+  };
+  const altText = {
+    name: 'Process map',
+    title: stripUnsafeChars(map.title),
+    description: `Process map: ${stripUnsafeChars(map.title)}`,
+  };
+  const image = figure.svg
+    ? new ImageRun({
+        type: 'svg',
+        data: new TextEncoder().encode(figure.svg),
+        fallback: { type: 'png', data: figure.png },
+        transformation,
+        altText,
+      })
+    : new ImageRun({ type: 'png', data: figure.png, transformation, altText });
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [image] });
+}
+
+/**
+ * The process map document (clause 4.4) as a Word file, with the same content as
+ * {@link renderDocumentHtml}: document control, the map as a picture on its own A3
+ * landscape page, the process table, interactions, external inputs and outputs, a
+ * procedure section per process and the open problems, on A4 landscape pages. Pure: the
+ * picture comes in as bytes (resvg in Node, a canvas in the browser).
+ *
+ * @example
+ * const bytes = await renderDocumentDocx(map, { problems, figure: { png, width: 1800, height: 900 } });
+ */
+export async function renderDocumentDocx(
+  map: ProcessMap,
+  options: DocumentDocxOptions,
+): Promise<Uint8Array> {
+  const facts = documentFacts(map, options.problems);
+  const byId = new Map(map.processes.map((p) => [p.id, p] as const));
+  const heading = [
+    map.organization,
+    map.revision ? `Revision ${map.revision}` : undefined,
+    map.date,
+  ]
+    .filter((part): part is string => Boolean(part && part.trim()))
+    .join(' · ');
+  const flows =
+    facts.interactions.length + facts.externalInputs.length + facts.externalOutputs.length;
+
+  const front: (Paragraph | Table)[] = [
+    ...(map.classification
+      ? [para([run(map.classification.toUpperCase(), { colour: MUTED, size: 18 })])]
+      : []),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(map.title)] }),
+    ...(heading ? [para([run(heading, { colour: MUTED })])] : []),
+    para(''),
+    controlBlock(map),
+  ];
+  const figure: (Paragraph | Table)[] = [
+    para([run('1 Process map')], { heading: HeadingLevel.HEADING_1 }),
+    ...(options.figure
+      ? [
+          figureParagraph(map, options.figure),
+          para([
+            run(
+              `Figure 1 — ${map.title}: ${facts.processes.length} processes, ${facts.externals.length} external parties, ${flows} interactions between them.`,
+              { colour: MUTED, size: 18 },
+            ),
+          ]),
+        ]
+      : [para([run('No figure.', { colour: MUTED })])]),
+  ];
+  const body: (Paragraph | Table)[] = [
+    para('2 Processes', { heading: HeadingLevel.HEADING_1 }),
+    processTable(facts),
+    para('3 Interactions', { heading: HeadingLevel.HEADING_1 }),
+    interactionTable(facts.interactions, 'Producer', 'Consumer', 'No process feeds another yet.'),
+    para('4 External inputs and outputs', { heading: HeadingLevel.HEADING_1 }),
+    para('Into the ISMS', { heading: HeadingLevel.HEADING_2 }),
+    interactionTable(
+      facts.externalInputs,
+      'From (external)',
+      'To (process)',
+      'Nothing comes in from external parties.',
+    ),
+    para('Out of the ISMS', { heading: HeadingLevel.HEADING_2 }),
+    interactionTable(
+      facts.externalOutputs,
+      'From (process)',
+      'To (external)',
+      'Nothing goes out to external parties.',
+    ),
+    ...externalsTable(facts),
+    para('5 Procedures', { heading: HeadingLevel.HEADING_1 }),
+    ...facts.processes.flatMap((f, i) => procedure(f, `5.${i + 1}`)),
+    para('6 Open problems', { heading: HeadingLevel.HEADING_1 }),
+    problemTable(facts.problems, byId),
+  ];
+
+  const document = new Document({
+    title: stripUnsafeChars(map.title),
+    creator: 'ProcMap',
+    styles: { default: { document: { run: { font: FONT, size: 19 } } } },
+    sections: [
+      { properties: landscape(A4), children: front },
+      { properties: landscape(A3), children: figure },
+      { properties: landscape(A4), children: body },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
