@@ -74,7 +74,8 @@ function portColumn(
       key,
       label,
       x: side === 'in' ? 0 : N.width,
-      y: y + rowHeight / 2,
+      // Whole pixels: ELK rounds port positions, and routes must end exactly on the port.
+      y: y + Math.floor(rowHeight / 2),
       text: textBlock(lines, FONTS.port, lineHeight, y, textX, columnWidth, anchor),
     });
     y += rowHeight;
