@@ -1,0 +1,214 @@
+import { temporal, type TemporalState } from 'zundo';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LayoutResult } from '../layout/types';
+import { blankMap } from '../model/starter';
+import type { Direction, Point, Process, ProcessMap } from '../model/types';
+import * as edits from './map-edits';
+
+export interface EditorData {
+  map: ProcessMap;
+  /** Last ELK layout (routes); edges use its routes while nodes stay where it put them. */
+  layout?: LayoutResult;
+}
+
+export interface Notice {
+  kind: 'error' | 'info';
+  title: string;
+  message: string;
+}
+
+export interface EditorState extends EditorData {
+  /** Selected process ids, in selection order. */
+  selection: string[];
+  /** e.g. 'isms.procmap.json' */
+  fileName: string;
+  saveStatus: 'idle' | 'saving' | 'saved' | 'error';
+  /** Human message when the map could not be stored. */
+  saveError?: string;
+  /** e.g. a file that failed to open. */
+  notice?: Notice;
+  /** Incremented when the map wants an auto-layout (new/open/button). */
+  layoutRequest: number;
+  actions: EditorActions;
+}
+
+/** Every action but select, dismissNotice, showNotice and requestLayout is one undo step. */
+export interface EditorActions {
+  /** Adds a process (under the placed ones when no position is given), selects it, returns its id. */
+  addProcess(init?: Partial<Process>, position?: Point): string;
+  updateProcess(id: string, patch: Partial<Omit<Process, 'id'>>): void;
+  renameArtifact(
+    id: string,
+    side: 'in' | 'out',
+    index: number,
+    name: string,
+    options?: { renameMatchingInputs?: boolean },
+  ): void;
+  /** Also drops their positions and deselects them. */
+  deleteProcesses(ids: string[]): void;
+  /** Copies offset by 40 px with new ids; selects and returns the copies. */
+  duplicateProcesses(ids: string[]): string[];
+  /** Called once on drag stop, so a whole drag is one step. */
+  moveProcesses(positions: Record<string, Point>): void;
+  /** Positions and routes, one step. */
+  applyLayout(result: LayoutResult): void;
+  /** `toId` gets `artifact` as an input, unless it is the producer or has that input already (by key). */
+  connectArtifact(fromId: string, artifact: string, toId: string): void;
+  /** A new process consuming `artifact`, placed at `position` and selected; returns its id. */
+  addConsumer(fromId: string, artifact: string, position: Point): string;
+  setMapMeta(patch: edits.MapMetaPatch): void;
+  /** Changes the layout direction and requests a layout. */
+  setDirection(direction: Direction): void;
+  /**
+   * New / open. Duplicate ids are made unique (with an info notice). Positions are kept
+   * unless `keepPositions` is false; a layout is requested when some process has none.
+   */
+  replaceMap(map: ProcessMap, fileName: string, options?: { keepPositions?: boolean }): void;
+  select(ids: string[]): void;
+  dismissNotice(): void;
+  showNotice(notice: EditorState['notice']): void;
+  /** Asks the canvas for an auto-layout (the toolbar button); not an undo step by itself. */
+  requestLayout(): void;
+  undo(): void;
+  redo(): void;
+}
+
+export type EditorStore = StoreApi<EditorState> & { temporal: StoreApi<TemporalState<EditorData>> };
+
+/** How many steps undo goes back. */
+export const HISTORY_LIMIT = 200;
+export const DEFAULT_FILE_NAME = 'untitled.procmap.json';
+
+function duplicateIdNotice(renamed: { from: string; to: string }[]): Notice {
+  const list = renamed.map((r) => `“${r.from}” → “${r.to}”`).join(', ');
+  return {
+    kind: 'info',
+    title: 'Duplicate process ids renamed',
+    message: `Some processes shared an id, so the editor gave the later ones new ids: ${list}.`,
+  };
+}
+
+/**
+ * Creates one editor's store: the map and its last layout (with undo history), plus the
+ * selection, file name, save status and notices (without history).
+ *
+ * @example
+ * const store = createEditorStore({ map: starterMap(), fileName: 'isms.procmap.json' });
+ * const id = store.getState().actions.addProcess({ name: 'Audit', inputs: ['Audit plan'] });
+ * store.getState().actions.undo();
+ */
+export function createEditorStore(initial: Partial<EditorData> & { fileName?: string } = {}): EditorStore {
+  const store: EditorStore = createStore<EditorState>()(
+    temporal(
+      (set, get) => {
+        /** Applies a map edit; an edit that changes nothing leaves the state (and history) alone. */
+        const editMap = (next: ProcessMap, extra: Partial<EditorState> = {}) => {
+          if (next === get().map) return;
+          set({ map: next, ...extra });
+        };
+        const existing = (ids: readonly string[], map = get().map) => {
+          const known = new Set(map.processes.map((p) => p.id));
+          return [...new Set(ids)].filter((id) => known.has(id));
+        };
+        const afterHistoryMove = () => {
+          const { selection } = get();
+          const kept = existing(selection);
+          if (kept.length !== selection.length) set({ selection: kept });
+        };
+
+        const actions: EditorActions = {
+          addProcess(init, position) {
+            const { map, id } = edits.addProcess(get().map, init, position);
+            set({ map, selection: [id] });
+            return id;
+          },
+          updateProcess(id, patch) {
+            editMap(edits.updateProcess(get().map, id, patch));
+          },
+          renameArtifact(id, side, index, name, options) {
+            editMap(edits.renameArtifact(get().map, id, side, index, name, options));
+          },
+          deleteProcesses(ids) {
+            const doomed = new Set(ids);
+            editMap(edits.deleteProcesses(get().map, ids), {
+              selection: get().selection.filter((id) => !doomed.has(id)),
+            });
+          },
+          duplicateProcesses(ids) {
+            const result = edits.duplicateProcesses(get().map, ids);
+            if (result.ids.length > 0) set({ map: result.map, selection: result.ids });
+            return result.ids;
+          },
+          moveProcesses(positions) {
+            editMap(edits.moveProcesses(get().map, positions));
+          },
+          applyLayout(result) {
+            set({ map: edits.applyLayoutPositions(get().map, result.positions), layout: result });
+          },
+          connectArtifact(fromId, artifact, toId) {
+            editMap(edits.connectArtifact(get().map, fromId, artifact, toId));
+          },
+          addConsumer(_fromId, artifact, position) {
+            return actions.addProcess({ inputs: [artifact.trim()] }, position);
+          },
+          setMapMeta(patch) {
+            editMap(edits.setMapMeta(get().map, patch));
+          },
+          setDirection(direction) {
+            editMap(edits.setDirection(get().map, direction), { layoutRequest: get().layoutRequest + 1 });
+          },
+          replaceMap(map, fileName, options = {}) {
+            const { map: unique, renamed } = edits.uniquifyIds(map);
+            const next = options.keepPositions === false ? { ...unique, positions: {} } : unique;
+            set({
+              map: next,
+              layout: undefined,
+              fileName,
+              selection: [],
+              notice: renamed.length > 0 ? duplicateIdNotice(renamed) : undefined,
+              layoutRequest: get().layoutRequest + (edits.needsLayout(next) ? 1 : 0),
+            });
+          },
+          select(ids) {
+            set({ selection: existing(ids) });
+          },
+          dismissNotice() {
+            set({ notice: undefined });
+          },
+          showNotice(notice) {
+            set({ notice });
+          },
+          requestLayout() {
+            set({ layoutRequest: get().layoutRequest + 1 });
+          },
+          undo() {
+            store.temporal.getState().undo();
+            afterHistoryMove();
+          },
+          redo() {
+            store.temporal.getState().redo();
+            afterHistoryMove();
+          },
+        };
+
+        const map = initial.map ? edits.uniquifyIds(initial.map).map : blankMap();
+        return {
+          map,
+          layout: initial.layout,
+          selection: [],
+          fileName: initial.fileName ?? DEFAULT_FILE_NAME,
+          saveStatus: 'idle',
+          layoutRequest: edits.needsLayout(map) ? 1 : 0,
+          actions,
+        };
+      },
+      {
+        partialize: ({ map, layout }): EditorData => ({ map, layout }),
+        // Only map and layout changes are steps; selection, notices and save status are not.
+        equality: (past, current) => past.map === current.map && past.layout === current.layout,
+        limit: HISTORY_LIMIT,
+      },
+    ),
+  );
+  return store;
+}

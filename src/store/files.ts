@@ -1,0 +1,77 @@
+import { parseMap } from '../model/parse';
+import { serializeMap } from '../model/serialize';
+import type { Problem, ProcessMap } from '../model/types';
+
+export type ReadMapFileResult = { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; message: string };
+
+/** Leading bytes of files people drop by mistake, to name them instead of a syntax error. */
+const SIGNATURES: { kind: string; test: (head: string) => boolean }[] = [
+  { kind: 'a PNG image', test: (h) => h.startsWith('\uFFFDPNG') },
+  { kind: 'a JPEG image', test: (h) => h.startsWith('\uFFFD\uFFFD\uFFFD') },
+  { kind: 'a GIF image', test: (h) => h.startsWith('GIF8') },
+  { kind: 'a PDF document', test: (h) => h.startsWith('%PDF') },
+  { kind: 'a ZIP archive or an Office document', test: (h) => h.startsWith('PK\u0003\u0004') },
+];
+
+const NOT_A_MAP = 'is not a ProcMap map. Open a .procmap.json file saved by ProcMap, or a JSON or YAML map file.';
+
+/** Names a file that is clearly not text (an image, an archive), or undefined. */
+function foreignKind(text: string): string | undefined {
+  const head = text.slice(0, 8);
+  const known = SIGNATURES.find((s) => s.test(head));
+  if (known) return known.kind;
+  return text.slice(0, 4096).includes('\u0000') ? 'a binary file' : undefined;
+}
+
+/**
+ * Reads a map file the user chose or dropped (JSON or YAML). Never throws and never
+ * touches the store: on `ok` the caller replaces the map; otherwise it shows `message`,
+ * which names the file and the place (line and column, or the path of the bad field).
+ *
+ * @example
+ * const result = await readMapFile(input.files[0]);
+ * if (result.ok) actions.replaceMap(result.map, file.name);
+ * else actions.showNotice({ kind: 'error', title: 'Could not open the file', message: result.message });
+ */
+export async function readMapFile(file: File): Promise<ReadMapFileResult> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const foreign = foreignKind(text);
+  if (foreign) return { ok: false, message: `${file.name} ${NOT_A_MAP} It looks like ${foreign}.` };
+
+  const result = parseMap(text, file.name);
+  if (result.ok) return result;
+  // A JSON or YAML file of some other program fails on a field; say that first.
+  if (!/\bprocesses\b/.test(text)) {
+    return { ok: false, message: `${file.name} ${NOT_A_MAP} It has no list of processes (${result.error.message}).` };
+  }
+  return { ok: false, message: result.error.message };
+}
+
+/** The file name a map is saved under: the given name with its ending replaced by `.procmap.json`. */
+export function mapFileName(fileName: string): string {
+  const base = fileName.trim().replace(/(\.procmap)?\.(json|ya?ml|svg)$/i, '');
+  return `${base === '' ? 'untitled' : base}.procmap.json`;
+}
+
+/**
+ * Saves the map as a `.procmap.json` download (a Blob behind an `<a download>`), so it
+ * works in every browser without a file-system permission.
+ */
+export function downloadMapFile(map: ProcessMap, fileName: string): void {
+  const blob = new Blob([serializeMap(map, 'json')], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = mapFileName(fileName);
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
