@@ -1,36 +1,30 @@
-import { nodeGeometry } from '../layout/geometry';
-import type { Rect } from '../layout/types';
-import type { Point, Process } from '../model/types';
+import { routesBounds } from '../layout/routes';
+import type { NodeGeometry, Rect } from '../layout/types';
+import type { Point } from '../model/types';
+import type { Highlight } from './highlight';
 
 /**
- * The smallest rectangle around some processes as they stand on the map (top-left from
- * `positions`, size from their measured geometry). Processes without a position are left
- * out; `undefined` when none has one.
+ * What the camera frames: the highlighted processes and the routes of their highlighted
+ * flows (a route may bend outside its two nodes), or the whole map in the overview.
+ * Processes without geometry or position are left out; an empty frame has zero size.
  *
  * @example
- * boundsOf(['risk-assessment', 'risk-treatment'], processes, map.positions)
- * // { x: 120, y: 40, width: 640, height: 220 }
+ * frameOf(highlightOf({ kind: 'process', id }, flows, index), positions, geometries, routes)
  */
-export function boundsOf(
-  ids: Iterable<string>,
-  processes: readonly Process[],
+export function frameOf(
+  highlight: Highlight | undefined,
   positions: Readonly<Record<string, Point>>,
-): Rect | undefined {
-  const byId = new Map(processes.map((p) => [p.id, p]));
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const id of ids) {
-    const process = byId.get(id);
-    const at = positions[id];
-    if (!process || !at) continue;
-    const { width, height } = nodeGeometry(process);
-    left = Math.min(left, at.x);
-    top = Math.min(top, at.y);
-    right = Math.max(right, at.x + width);
-    bottom = Math.max(bottom, at.y + height);
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  routes: Readonly<Record<string, readonly Point[]>>,
+): Rect {
+  if (!highlight) return routesBounds(positions, geometries, routes);
+  const framed: Record<string, Point> = {};
+  for (const id of highlight.roles.keys()) {
+    if (positions[id]) framed[id] = positions[id];
   }
-  if (left === Infinity) return undefined;
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  const litRoutes: Record<string, readonly Point[]> = {};
+  for (const id of highlight.flows) {
+    if (routes[id]) litRoutes[id] = routes[id];
+  }
+  return routesBounds(framed, geometries, litRoutes);
 }
