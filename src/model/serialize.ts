@@ -25,7 +25,10 @@ export function serializeMap(map: ProcessMap, format: MapFormat): string {
   if (isSeq(processes)) {
     // A blank line between processes, as people write them by hand.
     processes.items.forEach((item, i) => {
-      if (i > 0 && isMap(item)) item.spaceBefore = true;
+      if (!isMap(item)) return;
+      if (i > 0) item.spaceBefore = true;
+      const references = item.get('references', true);
+      if (isSeq(references)) references.flow = true;
     });
   }
   return doc.toString({ lineWidth: 0, indentSeq: true });

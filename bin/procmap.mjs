@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The `procmap` command. Runs the bundle in dist/cli, first (re)building it from src/ when
+// it is missing or older than the sources, so `npx procmap` works in a fresh checkout even
+// when npm skipped the install scripts.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist', 'cli', 'procmap.mjs');
+const sources = join(root, 'src');
+
+function isStale() {
+  if (!existsSync(bundle)) return true;
+  if (!existsSync(sources)) return false;
+  const built = statSync(bundle).mtimeMs;
+  return readdirSync(sources, { recursive: true }).some((file) => statSync(join(sources, file)).mtimeMs > built);
+}
+
+if (isStale()) {
+  try {
+    const { buildCli } = await import('../scripts/build-cli.mjs');
+    await buildCli();
+  } catch (error) {
+    const reason = String(error?.errors?.[0]?.text ?? error?.message ?? error).split('\n')[0];
+    if (!existsSync(bundle)) {
+      process.stderr.write(`procmap: cannot build the command from src/: ${reason}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`procmap: using the previous build; src/ does not build: ${reason}\n`);
+  }
+}
+
+const { main } = await import(pathToFileURL(bundle).href);
+process.exitCode = await main(process.argv.slice(2));

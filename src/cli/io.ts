@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { parseMap } from '../model/parse';
+import type { Problem, ProcessMap } from '../model/types';
+import type { CommandContext } from './command';
+
+export type LoadResult = { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; message: string };
+
+/**
+ * Reads and parses a map file (`-` is standard input). Failure gives one line that names
+ * the file and the place, ready for stderr.
+ */
+export async function loadMapFile(file: string, context: CommandContext): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = file === '-' ? await context.readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    return { ok: false, message: `cannot read ${file}: ${readErrorReason(error)}` };
+  }
+  const result = parseMap(text, file === '-' ? 'stdin' : file);
+  return result.ok ? result : { ok: false, message: result.error.message };
+}
+
+function readErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
