@@ -1,0 +1,71 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { FIT_PADDING, MapCanvas } from './canvas/MapCanvas';
+import { useFocusProcess } from './canvas/use-focus-process';
+import { useMapFiles } from './hooks/use-map-files';
+import { useShortcuts } from './hooks/use-shortcuts';
+import { Inspector } from './panels/Inspector';
+import { NoticeBanner } from './panels/NoticeBanner';
+import { SidePanel } from './panels/SidePanel';
+import { StatusBar } from './panels/StatusBar';
+import { Toolbar } from './panels/Toolbar';
+import { EditorUiProvider, useEditorUi } from './panels/ui-context';
+import { EditorStoreProvider, useEditorStore } from './store/context';
+import type { EditorStore } from './store/editor-store';
+
+/** The editor's frame: toolbar, outline and problems, canvas, inspector, status line. */
+function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const files = useMapFiles();
+  const ui = useEditorUi();
+  const focusProcess = useFocusProcess();
+  const { requestNameFocus, focusSearch } = ui;
+
+  const fit = useCallback(() => void flow.fitView({ padding: FIT_PADDING, duration: 200 }), [flow]);
+  const addProcess = useCallback(() => {
+    // A new process goes to the middle of what the user is looking at.
+    const pane = document.querySelector('.pm-canvas')?.getBoundingClientRect();
+    const at = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : undefined;
+    store.getState().actions.addProcess({}, at && { x: Math.round(at.x - 130), y: Math.round(at.y - 40) });
+    requestNameFocus();
+  }, [flow, store, requestNameFocus]);
+
+  const handlers = useMemo(
+    () => ({ fit, search: focusSearch, addProcess, save: files.save }),
+    [fit, focusSearch, addProcess, files.save],
+  );
+  useShortcuts(store, handlers);
+
+  return (
+    <div className="pm-app">
+      <Toolbar files={files} onAddProcess={addProcess} onFit={fit}>
+        {toolbarSlot}
+      </Toolbar>
+      <NoticeBanner />
+      <SidePanel onFocusProcess={focusProcess} />
+      <MapCanvas onOpenFile={(file) => void files.openFile(file)} onProcessCreated={requestNameFocus} />
+      <Inspector />
+      <StatusBar />
+    </div>
+  );
+}
+
+export interface AppProps {
+  store: EditorStore;
+  /** Rendered at the right end of the toolbar: the Export menu and the Present button. */
+  toolbarSlot?: ReactNode;
+}
+
+/** One editor over one store. */
+export function App({ store, toolbarSlot }: AppProps) {
+  return (
+    <EditorStoreProvider store={store}>
+      <ReactFlowProvider>
+        <EditorUiProvider>
+          <EditorShell toolbarSlot={toolbarSlot} />
+        </EditorUiProvider>
+      </ReactFlowProvider>
+    </EditorStoreProvider>
+  );
+}

@@ -1,0 +1,42 @@
+import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { labelPoint, pathData } from '../layout/routes';
+import { THEME } from '../layout/theme';
+import type { FlowEdgeType } from './flow-adapter';
+
+/** From this zoom on, every flow shows its artifact; below it only emphasised or hovered ones. */
+export const LABEL_ZOOM = 1.1;
+
+const zoomedIn = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
+
+/**
+ * A derived flow drawn along its route (ELK's orthogonal route after a layout, a fallback
+ * route while nodes move). The artifact label appears where it helps reading: zoomed in,
+ * on hover, or when the flow touches the selection.
+ */
+function FlowEdgeView({ id, data, markerEnd }: EdgeProps<FlowEdgeType>) {
+  const showAll = useStore(zoomedIn);
+  const route = data?.route;
+  const d = useMemo(() => (route ? pathData(route, THEME.edge.cornerRadius) : ''), [route]);
+  const at = useMemo(() => (route ? labelPoint(route) : undefined), [route]);
+  if (!data || !route) return null;
+  const labelled = showAll || data.highlighted;
+  return (
+    <g className={data.highlighted ? 'pm-flow pm-flow--highlighted' : 'pm-flow'} data-testid="flow-edge" data-flow-id={id}>
+      <BaseEdge id={id} path={d} markerEnd={markerEnd} interactionWidth={12} className="pm-flow__path" />
+      {at && (
+        <text
+          x={at.x}
+          y={at.y}
+          className={labelled ? 'pm-flow__label pm-flow__label--shown' : 'pm-flow__label'}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {data.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+export const FlowEdge = memo(FlowEdgeView);

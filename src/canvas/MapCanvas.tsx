@@ -1,0 +1,274 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+  type OnConnectEnd,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { mapGeometries } from '../layout/geometry';
+import { edgeRoutes } from '../layout/routes';
+import { nodeStyle, THEME } from '../layout/theme';
+import type { Point } from '../model/types';
+import { useEditor, useEditorStore } from '../store/context';
+import { useDerived } from '../store/derived';
+import { canConnect, outputNameOfHandle } from './connection-rules';
+import { createEdgeBuilder, createNodeBuilder, effectivePositions, type MapNodeType } from './flow-adapter';
+import { FlowEdge } from './FlowEdge';
+import { MapNode } from './MapNode';
+import { useAutoLayout } from './use-auto-layout';
+
+// Module level: React Flow re-creates every node when these objects change.
+const nodeTypes = { process: MapNode, external: MapNode };
+const edgeTypes = { flow: FlowEdge };
+
+/** Padding around the map when fitting it to the screen, as a share of the view. */
+export const FIT_PADDING = 0.06;
+/** How far above the pointer a process created by dropping a flow is placed (its first input row). */
+const DROP_OFFSET_Y = 56;
+
+const canvasStyle = {
+  '--pm-flow': THEME.edge.color,
+  '--pm-flow-highlight': THEME.edge.highlight,
+  '--pm-flow-label': THEME.edge.labelText,
+} as CSSProperties;
+
+function minimapColor(node: MapNodeType): string {
+  return nodeStyle(node.data.process).headerFill;
+}
+
+function minimapStroke(node: MapNodeType): string {
+  return nodeStyle(node.data.process).border;
+}
+
+function clientPoint(event: MouseEvent | TouchEvent): Point | undefined {
+  if ('changedTouches' in event) {
+    const touch = event.changedTouches[0];
+    return touch ? { x: touch.clientX, y: touch.clientY } : undefined;
+  }
+  return { x: event.clientX, y: event.clientY };
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer.types).includes('Files');
+}
+
+export interface MapCanvasProps {
+  /** Opens a map file dropped on the canvas. */
+  onOpenFile(file: File): void;
+  /** A process was created on the canvas and wants its name typed. */
+  onProcessCreated(): void;
+}
+
+/**
+ * The map: processes as React Flow nodes drawn from their geometry, flows as edges derived
+ * from the model (never stored) along ELK's routes, or along fallback routes where nodes
+ * moved. Drags stay local until they end, then become one undo step.
+ */
+export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
+  const store = useEditorStore();
+  const processes = useEditor((s) => s.map.processes);
+  const stored = useEditor((s) => s.map.positions);
+  const layout = useEditor((s) => s.layout);
+  const selection = useEditor((s) => s.selection);
+  const { flows, problemsByProcess } = useDerived();
+  const flow = useReactFlow();
+
+  const [live, setLive] = useState<Record<string, Point> | undefined>();
+  const [dropping, setDropping] = useState(false);
+  const [buildNodes] = useState(createNodeBuilder);
+  const [buildEdges] = useState(createEdgeBuilder);
+
+  const positions = useMemo(() => effectivePositions(processes, stored, live), [processes, stored, live]);
+  const geometries = useMemo(() => mapGeometries(processes), [processes]);
+  const routes = useMemo(
+    () => edgeRoutes({ positions }, flows, geometries, layout),
+    [positions, flows, geometries, layout],
+  );
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () => buildNodes(processes, positions, problemsByProcess, selected),
+    [buildNodes, processes, positions, problemsByProcess, selected],
+  );
+  const edges = useMemo(() => buildEdges(flows, routes, selected), [buildEdges, flows, routes, selected]);
+  const byId = useMemo(() => new Map(processes.map((p) => [p.id, p])), [processes]);
+  const byIdRef = useRef(byId);
+  useEffect(() => {
+    byIdRef.current = byId;
+  }, [byId]);
+
+  const fitAfterLayout = useCallback(() => {
+    // React Flow takes the new positions in its own effect; fit after it has them.
+    requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING }));
+  }, [flow]);
+  const layingOut = useAutoLayout(fitAfterLayout);
+  const unplaced = processes.some((p) => !stored[p.id]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNodeType>[]) => {
+      let moving: Record<string, Point> | undefined;
+      let moved: Record<string, Point> | undefined;
+      const { selection: current, map, actions } = store.getState();
+      const next = new Set(current);
+      let selectionChanged = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          if (change.dragging) (moving ??= {})[change.id] = change.position;
+          else (moved ??= {})[change.id] = change.position;
+        } else if (change.type === 'select') {
+          selectionChanged = true;
+          if (change.selected) next.add(change.id);
+          else next.delete(change.id);
+        }
+      }
+      if (moving) {
+        const update = moving;
+        setLive((prev) => ({ ...prev, ...update }));
+      }
+      if (moved) {
+        // The end of a drag (or a keyboard nudge): one undo step for every node it moved.
+        const changed = Object.entries(moved).filter(([id, at]) => {
+          const before = map.positions[id];
+          return !before || before.x !== at.x || before.y !== at.y;
+        });
+        if (changed.length > 0) actions.moveProcesses(Object.fromEntries(changed));
+        setLive(undefined);
+      }
+      if (selectionChanged) {
+        // Keep the selection order: the ones already selected first, then the new ones.
+        const ordered = [...current.filter((id) => next.has(id)), ...[...next].filter((id) => !current.includes(id))];
+        if (ordered.length !== current.length || ordered.some((id, i) => id !== current[i])) actions.select(ordered);
+      }
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback<IsValidConnection>(
+    (connection) => canConnect(byIdRef.current, connection),
+    [],
+  );
+
+  const connected = useRef(false);
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const producer = byIdRef.current.get(connection.source);
+      const artifact = producer && outputNameOfHandle(producer, connection.sourceHandle);
+      if (!artifact) return;
+      connected.current = true;
+      store.getState().actions.connectArtifact(connection.source, artifact, connection.target);
+    },
+    [store],
+  );
+
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state: FinalConnectionState) => {
+      if (connected.current) {
+        connected.current = false;
+        return;
+      }
+      const from = state.fromNode;
+      const fromHandle = state.fromHandle;
+      const at = clientPoint(event);
+      if (!from || !fromHandle || fromHandle.type !== 'source' || !at) return;
+      const producer = byIdRef.current.get(from.id);
+      const artifact = producer && outputNameOfHandle(producer, fromHandle.id);
+      if (!artifact) return;
+      const { actions } = store.getState();
+      const under = document.elementFromPoint(at.x, at.y);
+      const nodeElement = under?.closest<HTMLElement>('.react-flow__node');
+      if (nodeElement) {
+        // Dropped on a process's body rather than on one of its handles.
+        const target = nodeElement.dataset.id ?? null;
+        if (canConnect(byIdRef.current, { source: from.id, sourceHandle: fromHandle.id, target })) {
+          actions.connectArtifact(from.id, artifact, target as string);
+        }
+        return;
+      }
+      if (!under?.closest('.react-flow__pane')) return;
+      const position = flow.screenToFlowPosition(at);
+      actions.addConsumer(from.id, artifact, { x: position.x, y: position.y - DROP_OFFSET_Y });
+      onProcessCreated();
+    },
+    [store, flow, onProcessCreated],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  }, []);
+  const onDragLeave = useCallback((event: DragEvent) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    setDropping(false);
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDropping(false);
+      const file = event.dataTransfer.files[0];
+      if (file) onOpenFile(file);
+    },
+    [onOpenFile],
+  );
+
+  return (
+    <div
+      className="pm-canvas"
+      style={canvasStyle}
+      data-pending-layout={layingOut && unplaced ? 'true' : 'false'}
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
+      <ReactFlow<MapNodeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        fitView
+        fitViewOptions={{ padding: FIT_PADDING }}
+        minZoom={0.05}
+        maxZoom={2.5}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        connectionRadius={24}
+        elevateNodesOnSelect={false}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Process map"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+        <MiniMap<MapNodeType>
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeColor={minimapStroke}
+          nodeStrokeWidth={3}
+          maskColor="rgb(240 242 245 / 70%)"
+          ariaLabel="Overview of the map"
+        />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {layingOut && <div className="pm-canvas__busy" role="status">Laying out…</div>}
+      {processes.length === 0 && (
+        <div className="pm-canvas__empty">
+          An empty map. Press <kbd>N</kbd> or “Add process” to start, or drop a map file here.
+        </div>
+      )}
+      {dropping && <div className="pm-canvas__drop">Drop a .procmap.json or YAML file to open it</div>}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, type CSSProperties } from 'react';
+import { nodeStyle, THEME } from '../layout/theme';
+import type { MapNodeType, ProblemSummary } from './flow-adapter';
+import { HANDLE_SIZE } from './flow-adapter';
+import { TextLines } from './TextLines';
+
+const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+function ProblemMarker({ problems }: { problems: ProblemSummary }) {
+  const size = THEME.node.markerSize;
+  const label = `${problems.count} ${SEVERITY_LABEL[problems.severity]}${problems.count === 1 ? '' : 's'}`;
+  return (
+    <div
+      className={`pm-marker pm-marker--${problems.severity}`}
+      style={{
+        top: THEME.node.paddingTop - 1,
+        right: THEME.node.paddingX - 2,
+        minWidth: size + 2,
+        height: size + 2,
+        background: THEME.problem[problems.severity],
+      }}
+      title={problems.text}
+      aria-label={label}
+    >
+      {problems.count}
+    </div>
+  );
+}
+
+/**
+ * A process or external party, drawn from its NodeGeometry: header band with tag, name and
+ * owner, then input ports on the left and output ports on the right, each a React Flow
+ * handle at the port's position. Everything the user typed is text.
+ */
+function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
+  const { process, geometry, problems } = data;
+  const look = nodeStyle(process);
+  const box: CSSProperties = {
+    width: geometry.width,
+    height: geometry.height,
+    background: look.fill,
+    borderRadius: look.radius,
+  };
+  // The frame is drawn over the content so that the geometry's coordinates stay relative to
+  // the node's outer corner, as in the SVG export, instead of shifting by the border width.
+  const frame: CSSProperties = {
+    borderColor: look.border,
+    borderStyle: look.borderDash ? 'dashed' : 'solid',
+    borderWidth: THEME.node.borderWidth,
+    borderRadius: look.radius,
+  };
+  return (
+    <div
+      className={selected ? 'pm-node pm-node--selected' : 'pm-node'}
+      style={box}
+      data-testid="process-node"
+      data-process-id={process.id}
+    >
+      <div
+        className="pm-node__header"
+        style={{
+          height: geometry.headerHeight,
+          background: look.headerFill,
+          borderTopLeftRadius: look.radius,
+          borderTopRightRadius: look.radius,
+          borderBottomColor: look.border,
+        }}
+      />
+      {geometry.tag && <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />}
+      <TextLines block={geometry.title} color={THEME.text.primary} />
+      {geometry.subtitle && <TextLines block={geometry.subtitle} color={THEME.text.secondary} />}
+      {problems && <ProblemMarker problems={problems} />}
+      {geometry.ports.map((port) => (
+        <TextLines key={`t-${port.handleId}`} block={port.text} color={THEME.text.primary} className="pm-line--port" />
+      ))}
+      <div className="pm-node__frame" style={frame} />
+      {geometry.ports.map((port) => (
+        <Handle
+          key={port.handleId}
+          id={port.handleId}
+          type={port.side === 'in' ? 'target' : 'source'}
+          position={port.side === 'in' ? Position.Left : Position.Right}
+          className={`pm-handle pm-handle--${port.side}`}
+          style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
+          title={port.side === 'in' ? `Input: ${port.label}` : `Output: ${port.label} (drag onto a process)`}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** Re-renders only when the node's data object or its selection changes. */
+export const MapNode = memo(
+  MapNodeView,
+  (a, b) => a.data === b.data && a.selected === b.selected && a.dragging === b.dragging,
+);

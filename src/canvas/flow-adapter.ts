@@ -1,0 +1,200 @@
+import type { Edge, EdgeMarker, Node, NodeHandle } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
+import { handleId, nodeGeometry } from '../layout/geometry';
+import { THEME } from '../layout/theme';
+import type { NodeGeometry } from '../layout/types';
+import type { Flow, Point, Problem, Process, Severity } from '../model/types';
+
+/** The problems of one process, summed up for its marker. */
+export interface ProblemSummary {
+  count: number;
+  /** The worst severity among them. */
+  severity: Severity;
+  /** One line per problem: the marker's tooltip. */
+  text: string;
+}
+
+export interface MapNodeData extends Record<string, unknown> {
+  process: Process;
+  geometry: NodeGeometry;
+  problems?: ProblemSummary;
+}
+
+export type MapNodeType = Node<MapNodeData, 'process' | 'external'>;
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  route: Point[];
+  label: string;
+  /** The flow touches a selected process: drawn emphasised with its label. */
+  highlighted: boolean;
+}
+
+export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
+
+/** Diameter of the port handles in px; their hit area is larger (CSS). */
+export const HANDLE_SIZE = 9;
+
+// React Flow's closed arrow is 5 of 20 viewBox units long: 4 × arrowSize draws it arrowSize px long.
+const ARROW_BOX = THEME.edge.arrowSize * 4;
+const ARROW: EdgeMarker = {
+  type: MarkerType.ArrowClosed,
+  color: THEME.edge.color,
+  width: ARROW_BOX,
+  height: ARROW_BOX,
+  markerUnits: 'userSpaceOnUse',
+};
+const ARROW_HIGHLIGHTED: EdgeMarker = { ...ARROW, color: THEME.edge.highlight };
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Counts a process's problems and keeps the worst severity, or nothing when it has none. */
+export function summarizeProblems(problems: readonly Problem[] | undefined): ProblemSummary | undefined {
+  if (!problems || problems.length === 0) return undefined;
+  let severity: Severity = 'info';
+  for (const problem of problems) if (RANK[problem.severity] > RANK[severity]) severity = problem.severity;
+  return { count: problems.length, severity, text: problems.map((p) => p.message).join('\n') };
+}
+
+function sameSummary(a: ProblemSummary | undefined, b: ProblemSummary | undefined): boolean {
+  if (a === b) return true;
+  return !!a && !!b && a.count === b.count && a.severity === b.severity && a.text === b.text;
+}
+
+const GRID_COLUMNS = 6;
+const GRID_STEP = { x: 340, y: 280 };
+
+/** Where a process without a stored position sits until the next layout places it. */
+export function fallbackPosition(index: number): Point {
+  return { x: (index % GRID_COLUMNS) * GRID_STEP.x, y: Math.floor(index / GRID_COLUMNS) * GRID_STEP.y };
+}
+
+/** Every process's position: stored (or live, during a drag) where known, else a grid slot. */
+export function effectivePositions(
+  processes: readonly Process[],
+  stored: Readonly<Record<string, Point>>,
+  live?: Readonly<Record<string, Point>>,
+): Record<string, Point> {
+  const positions: Record<string, Point> = {};
+  processes.forEach((p, i) => {
+    positions[p.id] = live?.[p.id] ?? stored[p.id] ?? fallbackPosition(i);
+  });
+  return positions;
+}
+
+/** React Flow handles from the geometry, so handle positions never depend on DOM measuring. */
+function handlesOf(geometry: NodeGeometry): NodeHandle[] {
+  return geometry.ports.map((port) => ({
+    id: port.handleId,
+    type: port.side === 'in' ? 'target' : 'source',
+    position: port.side === 'in' ? Position.Left : Position.Right,
+    x: port.x - HANDLE_SIZE / 2,
+    y: port.y - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  }));
+}
+
+/**
+ * Builds React Flow nodes from the model and keeps every object it can from the previous
+ * call: a node whose process, position, problems and selection are unchanged is the same
+ * object, so React Flow and the memoised node component skip it.
+ */
+export function createNodeBuilder(): (
+  processes: readonly Process[],
+  positions: Readonly<Record<string, Point>>,
+  problemsByProcess: ReadonlyMap<string, readonly Problem[]>,
+  selection: ReadonlySet<string>,
+) => MapNodeType[] {
+  let previous = new Map<string, MapNodeType>();
+  return (processes, positions, problemsByProcess, selection) => {
+    const next = new Map<string, MapNodeType>();
+    const nodes = processes.map((process) => {
+      const old = previous.get(process.id);
+      const problems = summarizeProblems(problemsByProcess.get(process.id));
+      const data =
+        old && old.data.process === process && sameSummary(old.data.problems, problems)
+          ? old.data
+          : { process, geometry: nodeGeometry(process), problems };
+      const position = positions[process.id];
+      const selected = selection.has(process.id);
+      const type = process.kind === 'external' ? 'external' : 'process';
+      const node: MapNodeType =
+        old &&
+        old.data === data &&
+        old.type === type &&
+        old.selected === selected &&
+        old.position.x === position.x &&
+        old.position.y === position.y
+          ? old
+          : {
+              id: process.id,
+              type,
+              position,
+              data,
+              selected,
+              width: data.geometry.width,
+              height: data.geometry.height,
+              measured: { width: data.geometry.width, height: data.geometry.height },
+              handles: old && old.data.geometry === data.geometry ? old.handles : handlesOf(data.geometry),
+              deletable: false,
+            };
+      next.set(process.id, node);
+      return node;
+    });
+    previous = next;
+    return nodes;
+  };
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].x !== b[i].x || a[i].y !== b[i].y) return false;
+  return true;
+}
+
+/**
+ * Builds React Flow edges from the derived flows and their routes, reusing the previous
+ * edge object when its route (by value), label and emphasis are unchanged: dragging one
+ * node then re-renders only the edges that touch it.
+ */
+export function createEdgeBuilder(): (
+  flows: readonly Flow[],
+  routes: Readonly<Record<string, Point[]>>,
+  selection: ReadonlySet<string>,
+) => FlowEdgeType[] {
+  let previous = new Map<string, FlowEdgeType>();
+  return (flows, routes, selection) => {
+    const next = new Map<string, FlowEdgeType>();
+    const edges: FlowEdgeType[] = [];
+    for (const flow of flows) {
+      const route = routes[flow.id];
+      if (!route || route.length < 2) continue;
+      const highlighted = selection.has(flow.from) || selection.has(flow.to);
+      const old = previous.get(flow.id);
+      const edge: FlowEdgeType =
+        old &&
+        old.data &&
+        old.data.label === flow.artifact &&
+        old.data.highlighted === highlighted &&
+        samePoints(old.data.route, route)
+          ? old
+          : {
+              id: flow.id,
+              type: 'flow',
+              source: flow.from,
+              target: flow.to,
+              sourceHandle: handleId('out', flow.key),
+              targetHandle: handleId('in', flow.key),
+              data: { route, label: flow.artifact, highlighted },
+              markerEnd: highlighted ? ARROW_HIGHLIGHTED : ARROW,
+              selectable: false,
+              deletable: false,
+              zIndex: highlighted ? 1 : 0,
+            };
+      next.set(flow.id, edge);
+      edges.push(edge);
+    }
+    previous = next;
+    return edges;
+  };
+}

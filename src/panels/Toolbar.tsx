@@ -1,0 +1,128 @@
+import { useRef, type ReactNode } from 'react';
+import type { Direction } from '../model/types';
+import { useCanRedo, useCanUndo, useEditor } from '../store/context';
+import type { MapFiles } from '../hooks/use-map-files';
+import { Menu } from './Menu';
+
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+export interface ToolbarProps {
+  files: MapFiles;
+  onAddProcess(): void;
+  onFit(): void;
+  /**
+   * The output slot at the right end of the toolbar: the Export menu and the Present
+   * button mount here.
+   */
+  children?: ReactNode;
+}
+
+/** File commands, editing, layout and view, then the output slot (export, present). */
+export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) {
+  const fileName = useEditor((s) => s.fileName);
+  const title = useEditor((s) => s.map.title);
+  const direction = useEditor((s) => s.map.layout.direction);
+  const actions = useEditor((s) => s.actions);
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const setDirection = (next: Direction) => {
+    if (next !== direction) actions.setDirection(next);
+  };
+
+  return (
+    <header className="pm-toolbar" role="toolbar" aria-label="Editor">
+      <div className="pm-toolbar__brand">
+        <span className="pm-toolbar__logo">ProcMap</span>
+        <span className="pm-toolbar__file" title={`${title} — ${fileName}`}>
+          {title || fileName}
+        </span>
+      </div>
+
+      <div className="pm-toolbar__group">
+        <Menu
+          label="New"
+          title="Start a new map"
+          items={[
+            { label: 'Starter ISMS map', hint: 'About 20 typical ISMS processes', onSelect: () => files.newMap('starter') },
+            { label: 'Blank map', hint: 'No processes', onSelect: () => files.newMap('blank') },
+          ]}
+        />
+        <button type="button" className="pm-button" onClick={() => fileInput.current?.click()} title="Open a JSON or YAML map">
+          Open…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.yaml,.yml,.svg"
+          className="pm-visually-hidden"
+          tabIndex={-1}
+          aria-label="Open a map file"
+          data-testid="open-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Reset, so choosing the same file again opens it again.
+            event.target.value = '';
+            if (file) void files.openFile(file);
+          }}
+        />
+        <button type="button" className="pm-button" onClick={files.save} title={`Save as .procmap.json (${MOD}S)`}>
+          Save
+        </button>
+      </div>
+
+      <div className="pm-toolbar__group">
+        <button type="button" className="pm-button" onClick={onAddProcess} title="Add a process (N)">
+          + Process
+        </button>
+        <button type="button" className="pm-button" onClick={actions.undo} disabled={!canUndo} title={`Undo (${MOD}Z)`}>
+          Undo
+        </button>
+        <button
+          type="button"
+          className="pm-button"
+          onClick={actions.redo}
+          disabled={!canRedo}
+          title={`Redo (${MOD}Shift+Z)`}
+        >
+          Redo
+        </button>
+      </div>
+
+      <div className="pm-toolbar__group">
+        <button type="button" className="pm-button" onClick={actions.requestLayout} title="Lay the map out again">
+          Auto-layout
+        </button>
+        <div role="group" aria-label="Layout direction" className="pm-toolbar__segmented">
+          <button
+            type="button"
+            className="pm-button"
+            aria-pressed={direction === 'RIGHT'}
+            onClick={() => setDirection('RIGHT')}
+            title="Flows run left to right"
+          >
+            → Right
+          </button>
+          <button
+            type="button"
+            className="pm-button"
+            aria-pressed={direction === 'DOWN'}
+            onClick={() => setDirection('DOWN')}
+            title="Flows run top to bottom"
+          >
+            ↓ Down
+          </button>
+        </div>
+        <button type="button" className="pm-button" onClick={onFit} title="Fit the map to the screen (F)">
+          Fit
+        </button>
+      </div>
+
+      <div className="pm-toolbar__spacer" />
+      <div className="pm-toolbar__slot" data-slot="output">
+        {children}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+
+export type SideTab = 'outline' | 'problems';
+
+/** View state the panels share that is not part of the document (so not in the store). */
+export interface EditorUi {
+  sideTab: SideTab;
+  setSideTab(tab: SideTab): void;
+  /** The outline's search field, focused by Ctrl+F and '/'. */
+  searchInput: RefObject<HTMLInputElement | null>;
+  /** Shows the outline and puts the cursor in its search field. */
+  focusSearch(): void;
+  /** Grows each time a new process wants its name typed; the inspector focuses its name field. */
+  nameFocusRequest: number;
+  requestNameFocus(): void;
+}
+
+const UiContext = createContext<EditorUi | null>(null);
+
+/** Holds the editor's shared view state for the toolbar, canvas and panels. */
+export function EditorUiProvider({ children }: { children: ReactNode }) {
+  const [sideTab, setSideTab] = useState<SideTab>('outline');
+  const [nameFocusRequest, setNameFocusRequest] = useState(0);
+  const searchInput = useRef<HTMLInputElement | null>(null);
+  const ui = useMemo<EditorUi>(
+    () => ({
+      sideTab,
+      setSideTab,
+      searchInput,
+      focusSearch() {
+        setSideTab('outline');
+        // The outline may only now be mounting: focus after it rendered.
+        requestAnimationFrame(() => {
+          searchInput.current?.focus();
+          searchInput.current?.select();
+        });
+      },
+      nameFocusRequest,
+      requestNameFocus: () => setNameFocusRequest((n) => n + 1),
+    }),
+    [sideTab, nameFocusRequest],
+  );
+  return <UiContext.Provider value={ui}>{children}</UiContext.Provider>;
+}
+
+/** The shared view state; throws outside {@link EditorUiProvider}. */
+export function useEditorUi(): EditorUi {
+  const ui = useContext(UiContext);
+  if (!ui) throw new Error('useEditorUi must be used inside <EditorUiProvider>.');
+  return ui;
+}
