@@ -43,13 +43,13 @@ export async function readMapFile(file: File): Promise<ReadMapFileResult> {
   const foreign = foreignKind(text);
   if (foreign) return { ok: false, message: `${file.name} ${NOT_A_MAP} It looks like ${foreign}.` };
 
-  const result = parseMap(text, file.name);
-  if (result.ok) return result;
-  // A JSON or YAML file of some other program fails on a field; say that first.
-  if (!/\bprocesses\b/.test(text)) {
-    return { ok: false, message: `${file.name} ${NOT_A_MAP} It has no list of processes (${result.error.message}).` };
+  // The parser is tolerant (a missing list is empty), so the JSON or YAML of some other
+  // program would open as an empty map; a map names its format or its processes.
+  if (text.trim() !== '' && !/\b(procmap|processes)\b/.test(text)) {
+    return { ok: false, message: `${file.name} ${NOT_A_MAP} It has neither a procmap version nor a list of processes.` };
   }
-  return { ok: false, message: result.error.message };
+  const result = parseMap(text, file.name);
+  return result.ok ? result : { ok: false, message: result.error.message };
 }
 
 /** The file name a map is saved under: the given name with its ending replaced by `.procmap.json`. */

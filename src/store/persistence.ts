@@ -2,7 +2,8 @@ import { get as idbGet, set as idbSet } from 'idb-keyval';
 import type { LayoutResult } from '../layout/types';
 import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
-import type { EditorData, EditorStore } from './editor-store';
+import { starterMap } from '../model/starter';
+import type { EditorData, EditorStore, Notice } from './editor-store';
 
 /** Where the autosave goes: IndexedDB in the app, a fake in tests. */
 export interface KeyValueStorage {
@@ -88,6 +89,37 @@ export async function restoreSaved(storage: KeyValueStorage = indexedDbStorage):
   return result.status === 'ok' ? result.data : undefined;
 }
 
+/** The file name the starter map opens under. */
+export const STARTER_FILE_NAME = 'isms.procmap.json';
+
+/**
+ * What the editor opens on: the autosaved map, else the starter map — with an info notice
+ * when a saved map existed but could not be used, so the user knows why it is not there.
+ * Never throws.
+ *
+ * @example
+ * const { data, notice } = await loadStartupEditor();
+ * const store = createEditorStore(data);
+ * if (notice) store.getState().actions.showNotice(notice);
+ * startAutosave(store);
+ */
+export async function loadStartupEditor(
+  storage: KeyValueStorage = indexedDbStorage,
+): Promise<{ data: SavedEditor; notice?: Notice }> {
+  const saved = await readSaved(storage);
+  if (saved.status === 'ok') return { data: saved.data };
+  const data: SavedEditor = { map: starterMap(), fileName: STARTER_FILE_NAME };
+  if (saved.status === 'empty') return { data };
+  return {
+    data,
+    notice: {
+      kind: 'info',
+      title: 'The saved map could not be restored',
+      message: `ProcMap opened the starter map instead, because ${saved.reason}.`,
+    },
+  };
+}
+
 /** A message a user can act on, for a write that failed. */
 export function saveErrorMessage(error: unknown): string {
   const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
@@ -160,22 +192,19 @@ export function startAutosave(
     if (state.saveStatus !== 'saving') store.setState({ saveStatus: 'saving' });
   });
 
+  // The page may hide or close before the quiet time is over: write then, not never.
+  const page = typeof window !== 'undefined' && typeof document !== 'undefined' ? { window, document } : undefined;
   const onHide = () => {
-    if (typeof document === 'undefined' || document.visibilityState === 'hidden') flush();
+    if (page?.document.visibilityState === 'hidden') flush();
   };
-  const hasWindow = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
-  if (hasWindow) {
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHide);
-  }
+  page?.window.addEventListener('pagehide', flush);
+  page?.document.addEventListener('visibilitychange', onHide);
 
   return () => {
     stopped = true;
     unsubscribe();
     if (timer !== undefined) clearTimeout(timer);
-    if (hasWindow) {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHide);
-    }
+    page?.window.removeEventListener('pagehide', flush);
+    page?.document.removeEventListener('visibilitychange', onHide);
   };
 }
