@@ -6,7 +6,7 @@ import { chainMap } from './harness';
 
 const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-function file(name: string, content: string | Uint8Array): File {
+function file(name: string, content: string | Uint8Array<ArrayBuffer>): File {
   return new File([content], name);
 }
 
