@@ -1,65 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeElk } from '../../../src/layout/elk-node';
-import { findPort, mapGeometries } from '../../../src/layout/geometry';
 import { layoutMap } from '../../../src/layout/layout';
-import type { LayoutResult, Rect } from '../../../src/layout/types';
-import { deriveFlows } from '../../../src/model/flows';
-import type { ProcessMap } from '../../../src/model/types';
+import { starterMap } from '../../../src/model/starter';
 import { chainMap, loopMap } from '../../fixtures/layout/small-maps';
-import { isOrthogonal, rectsOverlap, segmentCrossesInterior } from './route-checks';
+import { expectReadableLayout } from './route-checks';
 
 const elk = createNodeElk();
-
-function nodeRects(map: ProcessMap, result: LayoutResult): Map<string, Rect> {
-  const geometries = mapGeometries(map.processes);
-  const rects = new Map<string, Rect>();
-  for (const p of map.processes) {
-    const at = result.positions[p.id];
-    rects.set(p.id, { ...at, width: geometries[p.id].width, height: geometries[p.id].height });
-  }
-  return rects;
-}
-
-/** Checks every layout property the editor and the exports rely on. */
-export function expectReadableLayout(map: ProcessMap, result: LayoutResult): void {
-  const geometries = mapGeometries(map.processes);
-  const flows = deriveFlows(map.processes);
-  const rects = nodeRects(map, result);
-  const ids = [...rects.keys()];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      expect(rectsOverlap(rects.get(ids[i])!, rects.get(ids[j])!), `${ids[i]} / ${ids[j]}`).toBe(
-        false,
-      );
-    }
-  }
-  expect(Object.keys(result.routes).sort()).toEqual(flows.map((f) => f.id).sort());
-  for (const flow of flows) {
-    const route = result.routes[flow.id];
-    const from = result.positions[flow.from];
-    const to = result.positions[flow.to];
-    const out = findPort(geometries[flow.from], `out:${flow.key}`)!;
-    const into = findPort(geometries[flow.to], `in:${flow.key}`)!;
-    expect(route[0]).toEqual({ x: from.x + out.x, y: from.y + out.y });
-    expect(route[route.length - 1]).toEqual({ x: to.x + into.x, y: to.y + into.y });
-    expect(isOrthogonal(route), flow.id).toBe(true);
-    for (let i = 1; i < route.length; i++) {
-      for (const [id, rect] of rects) {
-        expect(
-          segmentCrossesInterior(route[i - 1], route[i], rect),
-          `${flow.id} through ${id}`,
-        ).toBe(false);
-      }
-    }
-  }
-  const b = result.bounds;
-  for (const rect of rects.values()) {
-    expect(rect.x).toBeGreaterThanOrEqual(b.x);
-    expect(rect.y).toBeGreaterThanOrEqual(b.y);
-    expect(rect.x + rect.width).toBeLessThanOrEqual(b.x + b.width);
-    expect(rect.y + rect.height).toBeLessThanOrEqual(b.y + b.height);
-  }
-}
 
 describe('layoutMap', () => {
   it('places processes without overlap and routes every flow from port to port around the nodes', async () => {
@@ -70,6 +16,17 @@ describe('layoutMap', () => {
     // then
     expect(result.direction).toBe('RIGHT');
     expectReadableLayout(map, result);
+  });
+
+  it('lays the starter map out readably in both directions', async () => {
+    for (const direction of ['RIGHT', 'DOWN'] as const) {
+      // given
+      const map = starterMap();
+      // when
+      const result = await layoutMap(map, elk, { direction });
+      // then
+      expectReadableLayout(map, result);
+    }
   });
 
   it('lays a chain out left to right', async () => {
