@@ -1,0 +1,197 @@
+import {
+  MarkerType,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  getViewportForBounds,
+  type EdgeMarker,
+  type EdgeMouseHandler,
+  type NodeMouseHandler,
+  type ReactFlowState,
+} from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  createEdgeBuilder,
+  createNodeBuilder,
+  type FlowEdgeType,
+  type MapNodeType,
+} from '../canvas/flow-adapter';
+import { FlowEdge } from '../canvas/FlowEdge';
+import { MapNode } from '../canvas/MapNode';
+import type { NodeGeometry } from '../layout/types';
+import type { Flow, Point, Problem, Process } from '../model/types';
+import { frameOf } from './camera';
+import type { Highlight, Role } from './highlight';
+import { portAt } from './ports';
+import { RoleBadges } from './RoleBadges';
+import { PRESENT_COLORS } from './colors';
+
+const nodeTypes = { process: MapNode, external: MapNode };
+const edgeTypes = { flow: FlowEdge };
+
+/** The camera's move to the next step, in ms; none when the user asked for less motion. */
+const CAMERA_MS = 500;
+/** A step never zooms in further than this: one process alone would fill the room. */
+const MAX_STEP_ZOOM = 1.8;
+const MIN_ZOOM = 0.05;
+
+const NO_PROBLEMS: ReadonlyMap<string, readonly Problem[]> = new Map();
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
+function arrow(color: string): EdgeMarker {
+  return {
+    type: MarkerType.ArrowClosed,
+    color,
+    width: 36,
+    height: 36,
+    markerUnits: 'userSpaceOnUse',
+  };
+}
+const ARROWS = {
+  in: arrow(PRESENT_COLORS.upstream),
+  out: arrow(PRESENT_COLORS.downstream),
+  thread: arrow(PRESENT_COLORS.thread),
+  plain: arrow(PRESENT_COLORS.flow),
+};
+
+/** Space the card and the bar take over the map, in px: the camera frames what is left. */
+export interface Insets {
+  right: number;
+  bottom: number;
+}
+
+export interface PresentCanvasProps {
+  processes: readonly Process[];
+  positions: Readonly<Record<string, Point>>;
+  geometries: Readonly<Record<string, NodeGeometry>>;
+  routes: Readonly<Record<string, Point[]>>;
+  flows: readonly Flow[];
+  highlight: Highlight | undefined;
+  insets: Insets;
+  onProcess(id: string): void;
+  onArtifact(key: string): void;
+}
+
+const px = (n: number) => `${n}px` as const;
+const reducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+const paneSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
+
+function nodeClass(role: Role | undefined, highlight: Highlight | undefined): string | undefined {
+  if (!highlight) return undefined;
+  return role ? `pm-present-node pm-present-node--${role}` : 'pm-present-node pm-present-node--dim';
+}
+
+function flowClass(flow: Flow, highlight: Highlight | undefined): keyof typeof ARROWS | 'dim' {
+  if (!highlight) return 'plain';
+  if (!highlight.flows.has(flow.id)) return 'dim';
+  if (highlight.thread !== undefined) return 'thread';
+  return highlight.roles.get(flow.to) === 'focus' ? 'in' : 'out';
+}
+
+/**
+ * The map as the audience sees it: the editor's own node and edge components in a second,
+ * read-only React Flow (nothing can be dragged, connected, selected or deleted), the step's
+ * processes and flows lit and the rest dimmed, and a camera that moves to each step.
+ */
+export function PresentCanvas(props: PresentCanvasProps) {
+  const { processes, positions, geometries, routes, flows, highlight, insets } = props;
+  const [buildNodes] = useState(createNodeBuilder);
+  const [buildEdges] = useState(createEdgeBuilder);
+  const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
+
+  const baseNodes = useMemo(
+    () => buildNodes(processes, positions, NO_PROBLEMS, NO_SELECTION),
+    [buildNodes, processes, positions],
+  );
+  const nodes = useMemo(
+    () =>
+      baseNodes.map((node): MapNodeType => {
+        const className = nodeClass(highlight?.roles.get(node.id), highlight);
+        return className ? { ...node, className } : node;
+      }),
+    [baseNodes, highlight],
+  );
+  const baseEdges = useMemo(
+    () => buildEdges(flows, routes, NO_SELECTION),
+    [buildEdges, flows, routes],
+  );
+  const edges = useMemo(
+    () =>
+      baseEdges.map((edge): FlowEdgeType => {
+        const flow = flowById.get(edge.id);
+        const kind = flow ? flowClass(flow, highlight) : 'plain';
+        const lit = kind !== 'plain' && kind !== 'dim';
+        return {
+          ...edge,
+          className: `pm-present-flow pm-present-flow--${kind}`,
+          markerEnd: kind === 'dim' ? ARROWS.plain : ARROWS[kind],
+          zIndex: lit ? 1 : 0,
+          data: edge.data && { ...edge.data, highlighted: lit },
+        };
+      }),
+    [baseEdges, flowById, highlight],
+  );
+
+  const flow = useReactFlow();
+  const size = useStore(paneSize);
+  const frame = useMemo(
+    () => frameOf(highlight, positions, geometries, routes),
+    [highlight, positions, geometries, routes],
+  );
+  useEffect(() => {
+    const [width, height] = size.split('x').map(Number) as [number, number];
+    if (!width || !height || frame.width === 0) return;
+    const padding = {
+      top: px(56),
+      left: px(56),
+      right: px(insets.right + 48),
+      bottom: px(insets.bottom + 40),
+    };
+    const maxZoom = highlight ? MAX_STEP_ZOOM : 1;
+    const viewport = getViewportForBounds(frame, width, height, MIN_ZOOM, maxZoom, padding);
+    void flow.setViewport(viewport, { duration: reducedMotion() ? 0 : CAMERA_MS });
+  }, [flow, frame, size, insets.right, insets.bottom, highlight]);
+
+  const onNodeClick: NodeMouseHandler<MapNodeType> = (event, node) => {
+    const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const port = portAt(node.data.geometry, {
+      x: at.x - node.position.x,
+      y: at.y - node.position.y,
+    });
+    if (port) props.onArtifact(port.key);
+    else props.onProcess(node.id);
+  };
+  const onEdgeClick: EdgeMouseHandler<FlowEdgeType> = (_event, edge) => {
+    const clicked = flowById.get(edge.id);
+    if (clicked) props.onArtifact(clicked.key);
+  };
+
+  return (
+    <ReactFlow<MapNodeType, FlowEdgeType>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodeClick={onNodeClick}
+      onEdgeClick={onEdgeClick}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable={false}
+      edgesFocusable={false}
+      elementsSelectable={false}
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      panActivationKeyCode={null}
+      zoomActivationKeyCode={null}
+      zoomOnDoubleClick={false}
+      minZoom={MIN_ZOOM}
+      maxZoom={2.5}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Process map, presented"
+    >
+      <RoleBadges nodes={baseNodes} highlight={highlight} />
+    </ReactFlow>
+  );
+}
