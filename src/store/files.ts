@@ -1,3 +1,5 @@
+import { importCsv } from '../export/csv';
+import { readEmbeddedMap } from '../export/svg-source';
 import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
 import type { Problem, ProcessMap } from '../model/types';
@@ -24,7 +26,8 @@ function foreignKind(text: string): string | undefined {
 }
 
 /**
- * Reads a map file the user chose or dropped (JSON or YAML). Never throws and never
+ * Reads a map file the user chose or dropped (JSON or YAML, an SVG that ProcMap exported,
+ * or a CSV process table). Never throws and never
  * touches the store: on `ok` the caller replaces the map; otherwise it shows `message`,
  * which names the file and the place (line and column, or the path of the bad field).
  *
@@ -43,6 +46,25 @@ export async function readMapFile(file: File): Promise<ReadMapFileResult> {
   const foreign = foreignKind(text);
   if (foreign) return { ok: false, message: `${file.name} ${NOT_A_MAP} It looks like ${foreign}.` };
 
+  // An SVG that ProcMap exported carries its map; a CSV is the process table of a spreadsheet.
+  if (/\.svg$/i.test(file.name) || /^\uFEFF?\s*(<\?xml[^>]*>\s*)?<svg\b/.test(text)) {
+    const embedded = readEmbeddedMap(text);
+    if (embedded === undefined) {
+      return {
+        ok: false,
+        message: `${file.name} is a picture without a ProcMap map inside. Only SVGs exported by ProcMap can be opened.`,
+      };
+    }
+    const fromSvg = parseMap(embedded, file.name);
+    return fromSvg.ok ? fromSvg : { ok: false, message: fromSvg.error.message };
+  }
+  if (/\.csv$/i.test(file.name)) {
+    const fromCsv = importCsv(text, { title: file.name.replace(/\.csv$/i, '') });
+    return fromCsv.ok
+      ? { ok: true, map: fromCsv.map, problems: [] }
+      : { ok: false, message: `${file.name}: ${fromCsv.message}` };
+  }
+
   // The parser is tolerant (a missing list is empty), so the JSON or YAML of some other
   // program would open as an empty map; a map names its format or its processes.
   if (text.trim() !== '' && !/\b(procmap|processes)\b/.test(text)) {
@@ -54,7 +76,7 @@ export async function readMapFile(file: File): Promise<ReadMapFileResult> {
 
 /** The file name a map is saved under: the given name with its ending replaced by `.procmap.json`. */
 export function mapFileName(fileName: string): string {
-  const base = fileName.trim().replace(/(\.procmap)?\.(json|ya?ml|svg)$/i, '');
+  const base = fileName.trim().replace(/(\.procmap)?\.(json|ya?ml|svg|csv)$/i, '');
   return `${base === '' ? 'untitled' : base}.procmap.json`;
 }
 
