@@ -13,14 +13,16 @@ function bandOf(p: Process): number {
  * The order a presenter walks a map in, as process ids.
  *
  * 1. Externals that supply something to the ISMS (regulator, customer requirements):
- *    the auditor sees first what comes in from outside (clause 4.3 c).
+ *    the auditor sees first what comes in from outside (clause 4.3 c). A party that also
+ *    receives opens the tour only when what it supplies is used before what it receives
+ *    is made; otherwise it closes the tour with the receivers.
  * 2. Processes by band: management, core, support, then those without a category.
  *    Inside a band, flow order: a process comes after the processes of its band that
  *    feed it. PDCA loops are cut where the most of a process's feeders were already
  *    shown (ties: the earlier process in the map), so the order is deterministic.
  *    Where the flows do not decide, the map's own order does.
- * 3. Externals that only receive (certification body, customers receiving a report),
- *    and externals with no flows at all.
+ * 3. Externals that receive (a certification body, a customer receiving a report), and
+ *    externals with no flows at all.
  *
  * Suppliers are ordered by the first process they feed, receivers by the first process
  * that feeds them, so the opening and closing externals follow the tour too.
@@ -46,7 +48,7 @@ export function tourOrder(map: Pick<ProcessMap, 'processes'>, flows: readonly Fl
   const suppliers = externals.filter((p) =>
     [...(successors.get(p.id) ?? [])].some((id) => internalIds.has(id)),
   );
-  // Suppliers open the tour, so a loop may be entered where they feed it.
+  // What comes from outside counts as shown: a loop is entered where an external feeds it.
   const visited = new Set(suppliers.map((p) => p.id));
   const order: string[] = [];
   for (let band = 0; band <= BANDS.length; band++) {
@@ -57,13 +59,19 @@ export function tourOrder(map: Pick<ProcessMap, 'processes'>, flows: readonly Fl
   const position = new Map(order.map((id, i) => [id, i]));
   const firstAmong = (ids: Set<string> | undefined): number =>
     Math.min(Infinity, ...[...(ids ?? [])].map((id) => position.get(id) ?? Infinity));
+  const firstFed = (p: Process) => firstAmong(successors.get(p.id));
+  const firstFeeder = (p: Process) => firstAmong(predecessors.get(p.id));
   const byAnchor = (anchor: (p: Process) => number) => (a: Process, b: Process) =>
     anchor(a) - anchor(b) || indexOf.get(a.id)! - indexOf.get(b.id)!;
 
-  const others = externals.filter((p) => !suppliers.includes(p));
-  suppliers.sort(byAnchor((p) => firstAmong(successors.get(p.id))));
-  others.sort(byAnchor((p) => firstAmong(predecessors.get(p.id))));
-  return [...suppliers.map((p) => p.id), ...order, ...others.map((p) => p.id)];
+  // A party that both supplies and receives goes where its exchange starts: a customer
+  // whose requirements open the service opens the tour, a certification body that audits
+  // what the ISMS made and reports back to management review closes it.
+  const opening = suppliers.filter((p) => firstFed(p) <= firstFeeder(p));
+  const closing = externals.filter((p) => !opening.includes(p));
+  opening.sort(byAnchor(firstFed));
+  closing.sort(byAnchor(firstFeeder));
+  return [...opening.map((p) => p.id), ...order, ...closing.map((p) => p.id)];
 }
 
 function link(index: Map<string, Set<string>>, from: string, to: string): void {

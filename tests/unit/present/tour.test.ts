@@ -109,6 +109,17 @@ describe('tourOrder', () => {
     expect(tourOrder(map, flows)).toEqual(['customer', 'service']);
   });
 
+  it('closes with an external that receives before what it supplies is used', () => {
+    // given a certification body that audits the scope and reports to management review
+    const { map, flows } = mapOf(
+      { id: 'certification', kind: 'external', inputs: ['Scope'], outputs: ['Audit report'] },
+      { id: 'scope', category: 'management', outputs: ['Scope'] },
+      { id: 'review', category: 'management', inputs: ['Audit report'] },
+    );
+    // then it comes after the processes, not before
+    expect(tourOrder(map, flows)).toEqual(['scope', 'review', 'certification']);
+  });
+
   it('orders several producers of one artifact before its consumer', () => {
     const { map, flows } = mapOf(
       { id: 'corrective', inputs: ['Nonconformity'] },
