@@ -25,16 +25,26 @@ function finish(code) {
   process.exit(code);
 }
 
-function step(title, command, args, options = {}) {
+function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...options.env } });
   return result.status === 0;
 }
 
+/** A step that is not a test run: its failure counts as one failed check, so the last line never says 0 failed. */
+function step(title, command, args) {
+  const ok = run(title, command, args);
+  if (!ok) {
+    totals.failed += 1;
+    console.error(`\n${title} failed; stopping here.`);
+  }
+  return ok;
+}
+
 /** Runs vitest with the default reporter plus a JSON report, and adds its counts to the totals. */
 function vitest(title, extraArgs, options) {
   const report = join(reports, `${title.replace(/\W+/g, '-')}.json`);
-  const ok = step(title, bin('vitest'), ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], options);
+  const ok = run(title, bin('vitest'), ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], options);
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += json.numPassedTests ?? 0;
@@ -63,6 +73,7 @@ try {
   ensureRsvgConvert();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
+  totals.failed += 1;
   finish(1);
 }
 console.log(`Chromium: ${chromiumPath}`);
