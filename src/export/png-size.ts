@@ -1,0 +1,35 @@
+/**
+ * The largest picture drawn, in pixels: the area limit of a browser canvas (html-to-image
+ * silently shrinks anything larger), used by the CLI too so both give the same picture and
+ * a 1000-process map at 3× does not need gigabytes.
+ */
+export const MAX_PNG_PIXELS = 268_435_456;
+/** The longest side a browser canvas accepts. */
+export const MAX_PNG_SIDE = 16_384;
+
+/** Width and height of an SVG from its root element's attributes. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error('the SVG has no width and height');
+  return { width, height };
+}
+
+/**
+ * The largest scale not above `wanted` at which a `width` × `height` picture stays within
+ * {@link MAX_PNG_PIXELS} and {@link MAX_PNG_SIDE}, rounded down to 1/100.
+ *
+ * @example fittingScale(30000, 9000, 2) === 0.54
+ */
+export function fittingScale(width: number, height: number, wanted: number): number {
+  const byArea = Math.sqrt(MAX_PNG_PIXELS / (width * height));
+  const bySide = MAX_PNG_SIDE / Math.max(width, height);
+  const limit = Math.min(byArea, bySide);
+  return wanted <= limit ? wanted : Math.floor(limit * 100) / 100;
+}
+
+/** The sentence that tells the user a picture was drawn smaller than asked. */
+export function reducedScaleNote(wanted: number, used: number): string {
+  return `Drawn at ${used}× instead of ${wanted}×: at ${wanted}× the picture would exceed ${MAX_PNG_SIDE} px a side or 268 million pixels, more than browsers and many viewers can hold.`;
+}
