@@ -155,14 +155,7 @@ const CACHE_LIMIT = 4096;
 const cache = new Map<string, NodeGeometry>();
 
 function cacheKey(p: Process): string {
-  return [
-    p.kind,
-    p.category ?? '',
-    p.name,
-    p.owner ?? '',
-    p.inputs.join('\n'),
-    p.outputs.join('\n'),
-  ].join('\u0000');
+  return JSON.stringify([p.kind, p.category, p.name, p.owner, p.inputs, p.outputs]);
 }
 
 /**

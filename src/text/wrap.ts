@@ -6,12 +6,16 @@ const ELLIPSIS = '…';
 function breakWord(word: string, maxUnits: number, m: UnitMeasure): string[] {
   const pieces: string[] = [];
   let piece = '';
+  let pieceUnits = 0;
   for (const ch of word) {
-    if (piece !== '' && m.units(piece + ch) > maxUnits) {
+    const chUnits = m.units(ch);
+    if (piece !== '' && pieceUnits + chUnits > maxUnits) {
       pieces.push(piece);
       piece = ch;
+      pieceUnits = chUnits;
     } else {
       piece += ch;
+      pieceUnits += chUnits;
     }
   }
   pieces.push(piece);
@@ -20,8 +24,10 @@ function breakWord(word: string, maxUnits: number, m: UnitMeasure): string[] {
 
 /** Shortens text until it and an ellipsis fit the width. */
 function ellipsize(text: string, maxUnits: number, m: UnitMeasure): string {
-  const chars = Array.from(text);
-  while (chars.length > 0 && m.units(chars.join('').trimEnd() + ELLIPSIS) > maxUnits) chars.pop();
+  const chars = Array.from(text.trimEnd());
+  const budget = maxUnits - m.units(ELLIPSIS);
+  let units = m.units(text.trimEnd());
+  while (chars.length > 0 && units > budget) units -= m.units(chars.pop() as string);
   return chars.join('').trimEnd() + ELLIPSIS;
 }
 

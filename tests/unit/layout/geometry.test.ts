@@ -117,6 +117,13 @@ describe('nodeGeometry', () => {
     }
   });
 
+  it('tells a name with a line break from two names', () => {
+    const joined = nodeGeometry(process({ inputs: ['Policy\nScope'] }));
+    const apart = nodeGeometry(process({ inputs: ['Policy', 'Scope'] }));
+    expect(joined.ports).toHaveLength(1);
+    expect(apart.ports).toHaveLength(2);
+  });
+
   it('returns the same geometry for the same text', () => {
     const a = nodeGeometry(process({ id: 'a', inputs: ['Policy'] }));
     const b = nodeGeometry(process({ id: 'b', inputs: ['Policy'] }));

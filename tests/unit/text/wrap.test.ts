@@ -34,6 +34,14 @@ describe('wrapText', () => {
     expect(measureText(lines[1], font)).toBeLessThanOrEqual(50);
   });
 
+  it('truncates a very long text quickly and still fits the width', () => {
+    const long = 'word '.repeat(20000);
+    const lines = wrapText(long, 120, font, 3);
+    expect(lines).toHaveLength(3);
+    expect(lines[2].endsWith('…')).toBe(true);
+    expect(measureText(lines[2], font)).toBeLessThanOrEqual(120);
+  });
+
   it('never returns a line wider than the width, nor more lines than allowed', () => {
     fc.assert(
       fc.property(
