@@ -50,7 +50,10 @@ export interface EditorActions {
   duplicateProcesses(ids: string[]): string[];
   /** Called once on drag stop, so a whole drag is one step. */
   moveProcesses(positions: Record<string, Point>): void;
-  /** Positions and routes, one step. */
+  /**
+   * Positions and routes, one step; except the layout a map without positions asked for
+   * (new, open, startup), which completes that step instead of being one of its own.
+   */
   applyLayout(result: LayoutResult): void;
   /** `toId` gets `artifact` as an input, unless it is the producer or has that input already (by key). */
   connectArtifact(fromId: string, artifact: string, toId: string): void;
@@ -143,7 +146,20 @@ export function createEditorStore(initial: Partial<EditorData> & { fileName?: st
             editMap(edits.moveProcesses(get().map, positions));
           },
           applyLayout(result) {
-            set({ map: edits.applyLayoutPositions(get().map, result.positions), layout: result });
+            const next = { map: edits.applyLayoutPositions(get().map, result.positions), layout: result };
+            if (!edits.needsLayout(get().map)) {
+              set(next);
+              return;
+            }
+            // The layout a new or opened map asked for completes that step: undoing it alone
+            // would leave processes without positions.
+            const history = store.temporal.getState();
+            history.pause();
+            try {
+              set(next);
+            } finally {
+              history.resume();
+            }
           },
           connectArtifact(fromId, artifact, toId) {
             editMap(edits.connectArtifact(get().map, fromId, artifact, toId));

@@ -293,6 +293,38 @@ describe('applyLayout', () => {
   });
 });
 
+describe('applyLayout of a map without positions', () => {
+  const laidOut = (ids: string[]): LayoutResult => ({
+    direction: 'RIGHT',
+    positions: Object.fromEntries(ids.map((id, i) => [id, { x: i * 250, y: 0 }])),
+    routes: {},
+    bounds: { x: 0, y: 0, width: ids.length * 250, height: 80 },
+  });
+
+  it('completes the open step: one undo goes back to the previous map, redo brings the laid-out one', () => {
+    // given a map is opened without positions and laid out as it asked
+    const editor = harness();
+    editor.actions.replaceMap(mapOf(process('x'), process('y')), 'xy.yaml', { keepPositions: false });
+    editor.actions.applyLayout(laidOut(['x', 'y']));
+    expect(editor.undoSteps).toBe(1);
+    // when the user undoes once
+    editor.actions.undo();
+    // then the previous map is back, never the new map without positions
+    expect(editor.map.processes.map((p) => p.id)).toEqual(['plan', 'risk', 'treat']);
+    // and redo gives the laid-out map
+    editor.actions.redo();
+    expect(editor.map.positions).toEqual({ x: { x: 0, y: 0 }, y: { x: 250, y: 0 } });
+  });
+
+  it('records nothing for the first layout of the map the editor starts with', () => {
+    const editor = harness({ ...mapOf(process('x')), positions: {} });
+    expect(editor.state.layoutRequest).toBe(1);
+    editor.actions.applyLayout(laidOut(['x']));
+    expect(editor.undoSteps).toBe(0);
+    expect(editor.map.positions.x).toEqual({ x: 0, y: 0 });
+  });
+});
+
 describe('connectArtifact', () => {
   let editor: Editor;
   beforeEach(() => {
