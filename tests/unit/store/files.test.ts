@@ -52,6 +52,11 @@ describe('readMapFile', () => {
     expect(message).toMatch(/^package\.json is not a ProcMap map\..*neither a procmap version nor a list of processes/);
   });
 
+  it('says an SVG from elsewhere has no map inside', async () => {
+    const message = await failure(file('logo.svg', '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'));
+    expect(message).toBe('logo.svg is a picture without a ProcMap map inside. Only SVGs exported by ProcMap can be opened.');
+  });
+
   it('says an empty file is empty', async () => {
     expect(await failure(file('new.yaml', ' \n'))).toBe('new.yaml: the file is empty');
   });
