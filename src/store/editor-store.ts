@@ -186,7 +186,11 @@ export function createEditorStore(initial: Partial<EditorData> & { fileName?: st
             });
           },
           select(ids) {
-            set({ selection: existing(ids) });
+            const next = existing(ids);
+            const current = get().selection;
+            // React Flow reports selections often; an unchanged one must not re-render anything.
+            if (next.length === current.length && next.every((id, i) => id === current[i])) return;
+            set({ selection: next });
           },
           dismissNotice() {
             set({ notice: undefined });

@@ -517,6 +517,14 @@ describe('actions that are not undo steps', () => {
     expect(editor.state.notice).toBeUndefined();
   });
 
+  it('select leaves the state alone when the selection is the same', () => {
+    const editor = harness();
+    editor.actions.select(['plan', 'risk']);
+    const before = editor.state;
+    editor.actions.select(['plan', 'risk']);
+    expect(editor.state).toBe(before);
+  });
+
   it('select keeps only ids that exist, once each, in order', () => {
     const editor = harness();
     editor.actions.select(['treat', 'ghost', 'plan', 'treat']);
