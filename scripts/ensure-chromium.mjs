@@ -56,7 +56,7 @@ function aptInstall(pkg, why) {
       execFileSync('apt-get', ['update', '-qq'], quiet);
       aptUpdated = true;
     }
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], quiet);
+    execFileSync('apt-get', ['install', '-y', '-qq', pkg], quiet);
   } catch {
     throw new Error(`apt-get could not install ${pkg}; install it by hand and run the tests again.`);
   }
@@ -70,7 +70,10 @@ export async function ensureChromium() {
     aptInstall('chromium', 'No Chromium found for the browser tests');
   } else {
     console.log("No Chromium found for the browser tests: installing Playwright's Chromium (npx playwright-core install chromium).");
-    const result = spawnSync('npx', ['playwright-core', 'install', 'chromium'], { stdio: 'inherit' });
+    // The full browser only: the tests launch it by path, so the separate headless shell is not needed.
+    const result = spawnSync('npx', ['--no-install', 'playwright-core', 'install', '--no-shell', 'chromium'], {
+      stdio: 'inherit',
+    });
     if (result.status !== 0) {
       throw new Error(
         'Could not install Chromium for the browser tests. Install Chromium and set CHROMIUM_PATH to its executable.',
