@@ -109,8 +109,9 @@ export function createEditorStore(initial: Partial<EditorData> & { fileName?: st
           if (next === get().map) return;
           set({ map: next, ...extra });
         };
-        const existing = (ids: readonly string[], map = get().map) => {
-          const known = new Set(map.processes.map((p) => p.id));
+        /** The ids that name processes of the map, once each, in the order given. */
+        const existing = (ids: readonly string[]) => {
+          const known = new Set(get().map.processes.map((p) => p.id));
           return [...new Set(ids)].filter((id) => known.has(id));
         };
         const afterHistoryMove = () => {
