@@ -2,7 +2,7 @@
 // installs what is missing: Debian packages when running as root with apt-get, else
 // Playwright's own Chromium. Run directly, it prints the Chromium path.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import console from 'node:console';
 import process from 'node:process';
@@ -10,10 +10,19 @@ import { pathToFileURL } from 'node:url';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The first executable called `name` on PATH, or undefined. */
 export function which(name) {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && existsSync(join(dir, name))) return join(dir, name);
+    if (dir && isExecutable(join(dir, name))) return join(dir, name);
   }
   return undefined;
 }
@@ -22,7 +31,7 @@ async function playwrightChromium() {
   try {
     const { chromium } = await import('playwright-core');
     const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
+    return path && isExecutable(path) ? path : undefined;
   } catch {
     return undefined;
   }
@@ -35,10 +44,10 @@ async function playwrightChromium() {
 export async function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no executable there.`);
   }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (isExecutable(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   return playwrightChromium();
 }
 
