@@ -24,6 +24,7 @@ import { frameOf } from './camera';
 import type { Highlight, Role } from './highlight';
 import { portAt } from './ports';
 import { RoleBadges } from './RoleBadges';
+import { ZoomVariable } from './ZoomVariable';
 import { PRESENT_COLORS } from './colors';
 
 const nodeTypes = { process: MapNode, external: MapNode };
@@ -38,20 +39,15 @@ const MIN_ZOOM = 0.05;
 const NO_PROBLEMS: ReadonlyMap<string, readonly Problem[]> = new Map();
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
+// Lit arrows grow with their stroke, which grows as the camera zooms out (CSS), so they stay
+// visible from afar; React Flow's closed arrow is a quarter of its box long.
 function arrow(color: string): EdgeMarker {
-  return {
-    type: MarkerType.ArrowClosed,
-    color,
-    width: 36,
-    height: 36,
-    markerUnits: 'userSpaceOnUse',
-  };
+  return { type: MarkerType.ArrowClosed, color, width: 14, height: 14, markerUnits: 'strokeWidth' };
 }
 const ARROWS = {
   in: arrow(PRESENT_COLORS.upstream),
   out: arrow(PRESENT_COLORS.downstream),
   thread: arrow(PRESENT_COLORS.thread),
-  plain: arrow(PRESENT_COLORS.flow),
 };
 
 /** Space the card and the bar take over the map, in px: the camera frames what is left. */
@@ -82,7 +78,10 @@ function nodeClass(role: Role | undefined, highlight: Highlight | undefined): st
   return role ? `pm-present-node pm-present-node--${role}` : 'pm-present-node pm-present-node--dim';
 }
 
-function flowClass(flow: Flow, highlight: Highlight | undefined): keyof typeof ARROWS | 'dim' {
+function flowClass(
+  flow: Flow,
+  highlight: Highlight | undefined,
+): keyof typeof ARROWS | 'plain' | 'dim' {
   if (!highlight) return 'plain';
   if (!highlight.flows.has(flow.id)) return 'dim';
   if (highlight.thread !== undefined) return 'thread';
@@ -125,7 +124,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
         return {
           ...edge,
           className: `pm-present-flow pm-present-flow--${kind}`,
-          markerEnd: kind === 'dim' ? ARROWS.plain : ARROWS[kind],
+          markerEnd: lit ? ARROWS[kind] : edge.markerEnd,
           zIndex: lit ? 1 : 0,
           data: edge.data && { ...edge.data, highlighted: lit },
         };
@@ -136,22 +135,25 @@ export function PresentCanvas(props: PresentCanvasProps) {
   const flow = useReactFlow();
   const size = useStore(paneSize);
   const frame = useMemo(
-    () => frameOf(highlight, positions, geometries, routes),
-    [highlight, positions, geometries, routes],
+    () => frameOf(highlight, positions, geometries),
+    [highlight, positions, geometries],
   );
-  useEffect(() => {
-    const [width, height] = size.split('x').map(Number) as [number, number];
-    if (!width || !height || frame.width === 0) return;
+  const [paneWidth, paneHeight] = size.split('x').map(Number) as [number, number];
+  const target = useMemo(() => {
+    const [width, height] = [paneWidth, paneHeight];
+    if (!width || !height || frame.width === 0) return undefined;
     const padding = {
-      top: px(56),
+      top: px(72),
       left: px(56),
       right: px(insets.right + 48),
-      bottom: px(insets.bottom + 40),
+      bottom: px(insets.bottom + 56),
     };
     const maxZoom = highlight ? MAX_STEP_ZOOM : 1;
-    const viewport = getViewportForBounds(frame, width, height, MIN_ZOOM, maxZoom, padding);
-    void flow.setViewport(viewport, { duration: reducedMotion() ? 0 : CAMERA_MS });
-  }, [flow, frame, size, insets.right, insets.bottom, highlight]);
+    return getViewportForBounds(frame, width, height, MIN_ZOOM, maxZoom, padding);
+  }, [frame, paneWidth, paneHeight, insets.right, insets.bottom, highlight]);
+  useEffect(() => {
+    if (target) void flow.setViewport(target, { duration: reducedMotion() ? 0 : CAMERA_MS });
+  }, [flow, target]);
 
   const onNodeClick: NodeMouseHandler<MapNodeType> = (event, node) => {
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -191,7 +193,13 @@ export function PresentCanvas(props: PresentCanvasProps) {
       proOptions={{ hideAttribution: true }}
       aria-label="Process map, presented"
     >
-      <RoleBadges nodes={baseNodes} highlight={highlight} />
+      <ZoomVariable />
+      <RoleBadges
+        nodes={baseNodes}
+        highlight={highlight}
+        zoom={target?.zoom ?? 1}
+        right={target ? (paneWidth - insets.right - 16 - target.x) / target.zoom : Infinity}
+      />
     </ReactFlow>
   );
 }

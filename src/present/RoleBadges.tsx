@@ -1,48 +1,70 @@
 import { ViewportPortal } from '@xyflow/react';
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { MapNodeType } from '../canvas/flow-adapter';
+import type { Point } from '../model/types';
+import { badgeWidth, placeBadges } from './badges';
 import type { Highlight, Role } from './highlight';
 
-/** What a badge above a highlighted process says. The step itself has none: the card names it. */
-export const ROLE_LABELS: Record<Exclude<Role, 'focus'>, string> = {
+/** A badge's role in words, for its tooltip; on screen its colour says it (see the bar's legend). */
+const ROLE_LABELS: Record<Role, string> = {
+  focus: 'This step',
   upstream: 'Feeds this step',
   downstream: 'Uses its outputs',
-  both: 'Feeds it and uses its outputs',
-  producer: 'Produces',
-  consumer: 'Uses',
+  both: 'Feeds this step and uses its outputs',
+  producer: 'Produces the artifact',
+  consumer: 'Uses the artifact',
 };
 
-/** Height of a badge in map units; it sits this far above its node plus a gap. */
-const BADGE_HEIGHT = 28;
-/** Room between a followed port's label and its frame. */
+/** Room between a followed port's label and its frame, in map units. */
 const PORT_MARGIN = 5;
 
 /**
- * Words next to the colours, so the roles read without a legend: a badge above each
- * highlighted process, and for a followed artifact a frame around its port on every
- * producer and consumer. Drawn in map coordinates, so they travel with the camera.
+ * The names of the highlighted processes in their role's colour, the same size on screen at
+ * any zoom (CSS divides by `--pp-zoom`): the picture stays legible when the camera has to
+ * take in far-apart neighbours and the nodes' own text gets small. For a followed artifact,
+ * a frame around its port on every producer and consumer.
+ *
+ * `zoom` is where the camera is going; badges are placed for it so that they do not collide.
  */
 export function RoleBadges({
   nodes,
   highlight,
+  zoom,
+  right,
 }: {
   nodes: readonly MapNodeType[];
   highlight?: Highlight;
+  zoom: number;
+  /** Map x where the visible map ends (the card starts). */
+  right: number;
 }) {
+  const placements = useMemo(() => {
+    if (!highlight) return new Map<string, Point>();
+    const requests = nodes
+      .filter((node) => highlight.roles.has(node.id))
+      .map((node) => ({
+        id: node.id,
+        node: {
+          ...node.position,
+          width: node.data.geometry.width,
+          height: node.data.geometry.height,
+        },
+        width: badgeWidth(node.data.process.name),
+      }));
+    return placeBadges(requests, zoom, right);
+  }, [nodes, highlight, zoom, right]);
   if (!highlight) return null;
   return (
     <ViewportPortal>
       {nodes.map((node) => {
         const role = highlight.roles.get(node.id);
         if (!role) return null;
-        const { geometry } = node.data;
+        const { geometry, process } = node.data;
+        const side = role === 'producer' ? 'out' : 'in';
         const port =
           highlight.thread === undefined
             ? undefined
-            : geometry.ports.find(
-                (p) =>
-                  p.key === highlight.thread && p.side === (role === 'producer' ? 'out' : 'in'),
-              );
+            : geometry.ports.find((p) => p.key === highlight.thread && p.side === side);
         // The frame spans the label's column and the dot on the border.
         const labelWidth = port?.text.width ?? geometry.width / 2;
         const portBox: CSSProperties | undefined = port && {
@@ -57,22 +79,17 @@ export function RoleBadges({
           height: port.text.lines.length * port.text.lineHeight + 2 * PORT_MARGIN,
         };
         return [
-          role !== 'focus' && (
-            <div
-              key={`b-${node.id}`}
-              className={`pm-present-badge pm-present-badge--${role}`}
-              style={{
-                left: node.position.x,
-                top: node.position.y - BADGE_HEIGHT - 8,
-                height: BADGE_HEIGHT,
-              }}
-              data-testid="present-badge"
-              data-process-id={node.id}
-              data-role={role}
-            >
-              {ROLE_LABELS[role]}
-            </div>
-          ),
+          <div
+            key={`b-${node.id}`}
+            className={`pm-present-badge pm-present-badge--${role}`}
+            style={{ left: placements.get(node.id)?.x, top: placements.get(node.id)?.y }}
+            title={ROLE_LABELS[role]}
+            data-testid="present-badge"
+            data-process-id={node.id}
+            data-role={role}
+          >
+            {process.name}
+          </div>,
           portBox && <div key={`p-${node.id}`} className="pm-present-port" style={portBox} />,
         ];
       })}

@@ -14,51 +14,45 @@ const { map, flows, index } = mapOf(
 const geometries = mapGeometries(map.processes);
 const positions = {
   a: { x: 0, y: 0 },
-  b: { x: 400, y: 0 },
+  b: { x: 400, y: -20 },
   c: { x: 800, y: 100 },
   d: { x: 5000, y: 5000 },
-};
-const routes = {
-  'a->b:x': [
-    { x: 260, y: 40 },
-    { x: 330, y: -300 },
-    { x: 400, y: 40 },
-  ],
-  'b->c:y': [
-    { x: 660, y: 40 },
-    { x: 800, y: 140 },
-  ],
 };
 
 describe('frameOf', () => {
   it('frames the whole map in the overview', () => {
-    const frame = frameOf(undefined, positions, geometries, routes);
-    expect(frame.x).toBe(0);
-    expect(frame.y).toBe(-300);
-    expect(frame.x + frame.width).toBe(5000 + geometries.d!.width);
+    const frame = frameOf(undefined, positions, geometries);
+    expect(frame).toEqual({
+      x: 0,
+      y: -20,
+      width: 5000 + geometries.d!.width,
+      height: 5020 + geometries.d!.height,
+    });
   });
 
-  it('frames a step with its neighbours and the bends of their flows, not the rest', () => {
+  it('frames a step with its neighbours, not the rest', () => {
     // given the step on a, whose only neighbour is b
     const highlight = highlightOf({ kind: 'process', id: 'a' }, flows, index);
     // when
-    const frame = frameOf(highlight, positions, geometries, routes);
-    // then a, b and the route's bend above them are in, c and d are not
+    const frame = frameOf(highlight, positions, geometries);
+    // then a and b are in, c and d are not
     expect(frame).toEqual({
       x: 0,
-      y: -300,
+      y: -20,
       width: 400 + geometries.b!.width,
-      height: 300 + Math.max(geometries.a!.height, geometries.b!.height),
+      height: Math.max(geometries.a!.height, geometries.b!.height - 20) + 20,
     });
+  });
+
+  it('frames the producers and consumers of a followed artifact', () => {
+    const highlight = highlightOf({ kind: 'thread', key: 'y' }, flows, index);
+    const frame = frameOf(highlight, positions, geometries);
+    expect(frame.x).toBe(400);
+    expect(frame.x + frame.width).toBe(800 + geometries.c!.width);
   });
 
   it('has no size when nothing highlighted has a position', () => {
     const highlight = highlightOf({ kind: 'thread', key: 'nothing' }, flows, index);
-    expect(frameOf(highlight, positions, geometries, routes)).toEqual({
-      x: 0,
-      y: 0,
-      width: 0,
-      height: 0,
-    });
+    expect(frameOf(highlight, positions, geometries)).toEqual({ x: 0, y: 0, width: 0, height: 0 });
   });
 });
