@@ -1,5 +1,5 @@
 import { indexArtifacts, type ArtifactIndex } from './flows';
-import { artifactKey } from './keys';
+import { artifactKey, firstOfEach, keySet } from './keys';
 import { createSuggester, type Suggester } from './suggest';
 import type { Problem, Process, ProcessMap, Severity } from './types';
 
@@ -57,24 +57,24 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
       problems.push({ severity: 'warning', code: 'missing-owner', process: p.id, message: `${label} has no owner` });
     }
 
-    const ownOutputs = new Set<string>();
-    p.outputs.forEach((output, i) => {
-      const key = artifactKey(output);
+    const outputKeys = p.outputs.map(artifactKey);
+    const inputKeys = p.inputs.map(artifactKey);
+    const ownOutputs = keySet(outputKeys);
+    const ownInputs = keySet(inputKeys);
+    outputKeys.forEach((key, i) => {
       if (key === '') {
         problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty output (outputs[${i}])` });
-      } else ownOutputs.add(key);
+      }
     });
 
-    const seenInputs = new Set<string>();
-    p.inputs.forEach((input, i) => {
-      const key = artifactKey(input);
+    const firstInput = firstOfEach(inputKeys);
+    inputKeys.forEach((key, i) => {
       if (key === '') {
         problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty input (inputs[${i}])` });
         return;
       }
-      if (seenInputs.has(key)) return;
-      seenInputs.add(key);
-      const artifact = input.trim();
+      if (!firstInput[i]) return;
+      const artifact = p.inputs[i]!.trim();
       if (ownOutputs.has(key)) {
         problems.push({
           severity: 'info',
@@ -101,15 +101,13 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
       });
     });
 
-    const seenOutputs = new Set<string>();
-    for (const output of p.outputs) {
-      const key = artifactKey(output);
-      if (key === '' || seenOutputs.has(key)) continue;
-      seenOutputs.add(key);
+    const firstOutput = firstOfEach(outputKeys);
+    outputKeys.forEach((key, i) => {
+      if (key === '' || !firstOutput[i]) return;
       const consumers = index.consumers.get(key);
-      if (consumers && consumers.some((id) => id !== p.id)) continue;
-      if (seenInputs.has(key)) continue; // a self-loop, reported above
-      const artifact = output.trim();
+      if (consumers && consumers.some((id) => id !== p.id)) return;
+      if (ownInputs.has(key)) return; // a self-loop, reported above
+      const artifact = p.outputs[i]!.trim();
       problems.push({
         severity: 'info',
         code: 'unused-output',
@@ -117,7 +115,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
         artifact,
         message: `No process or external takes "${artifact}", an output of ${label}`,
       });
-    }
+    });
   }
 
   // Array.prototype.sort is stable, so model order holds within a severity.

@@ -1,4 +1,4 @@
-import { artifactKey } from './keys';
+import { artifactKey, firstOfEach } from './keys';
 import type { Flow, Process } from './types';
 
 export interface ArtifactIndex {
@@ -45,22 +45,24 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
 /**
  * Every flow the matching rule derives: for each artifact key, every producer to every
  * consumer except itself, once per (producer, consumer, key). Order follows the model:
- * producers in process order, then consumers in process order.
+ * producers in process order, then consumers in process order. The label is the
+ * producer's own spelling (its first output with that key, trimmed).
  */
 export function deriveFlows(processes: readonly Process[], index = indexArtifacts(processes)): Flow[] {
   const flows: Flow[] = [];
   for (const p of processes) {
-    const seen = new Set<string>();
-    for (const output of p.outputs) {
-      const key = artifactKey(output);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      const artifact = index.spelling.get(`${p.id}\u0000${key}`) ?? output;
-      for (const to of index.consumers.get(key) ?? []) {
+    const keys = p.outputs.map(artifactKey);
+    const first = firstOfEach(keys);
+    keys.forEach((key, i) => {
+      if (key === '' || !first[i]) return;
+      const consumers = index.consumers.get(key);
+      if (!consumers) return;
+      const artifact = p.outputs[i]!.trim();
+      for (const to of consumers) {
         if (to === p.id) continue;
         flows.push({ id: `${p.id}->${to}:${key}`, from: p.id, to, key, artifact });
       }
-    }
+    });
   }
   return flows;
 }

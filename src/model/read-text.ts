@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { isTextPath } from './schema';
+import { jsonErrorOffset } from './json-error';
 import { formatLineColumn, formatPath, lineColumnAt, type FilePath } from './paths';
 
 /**
@@ -26,7 +27,7 @@ export type ReadResult = TextValue | { ok: false; message: string };
 
 class ReadError extends Error {}
 
-/** Reads JSON when the text starts like JSON, YAML otherwise (and when JSON fails but YAML reads it). */
+/** Reads JSON when the text starts with `{` or `[`, YAML otherwise. */
 export function readText(text: string): ReadResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = source.trimStart()[0];
@@ -35,14 +36,16 @@ export function readText(text: string): ReadResult {
   try {
     value = JSON.parse(source);
   } catch (error) {
-    const yaml = readYaml(source);
-    if (yaml.ok) return yaml;
-    return { ok: false, message: jsonErrorMessage(source, error) ?? yaml.message };
+    return { ok: false, message: jsonErrorMessage(source, error) };
   }
   try {
     const notes = sanitizeJson(value);
     // JSON is YAML: on the rare error path, the YAML reader finds the line of a value.
-    return { ok: true, value, notes, locate(path) {
+    return {
+      ok: true,
+      value,
+      notes,
+      locate(path) {
         const yaml = readYaml(source);
         return yaml.ok ? yaml.locate(path) : undefined;
       },
@@ -53,18 +56,19 @@ export function readText(text: string): ReadResult {
   }
 }
 
-/** V8 names the offset in most JSON errors; without one the YAML reader's place is used. */
-function jsonErrorMessage(source: string, error: unknown): string | undefined {
+/** V8's reason, without its offset or quoted snippet, at the line and column of the error. */
+function jsonErrorMessage(source: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const at = /at position (\d+)/.exec(message);
-  const place = at
-    ? lineColumnAt(source, Number(at[1]))
-    : /Unexpected end of JSON input/.test(message)
-      ? lineColumnAt(source, source.length)
-      : undefined;
-  if (!place) return undefined;
-  const what = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/ of JSON input$/, ' of the file');
-  return `${formatLineColumn(place.line, place.column)}: ${what}`;
+  const offset = jsonErrorOffset(source);
+  const place = lineColumnAt(source, offset < 0 ? source.length : offset);
+  const reason =
+    offset >= source.length
+      ? 'the file ends in the middle of the JSON'
+      : message
+          .replace(/, ".*" is not valid JSON$/s, '')
+          .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+          .replace(/ after JSON$/, ' after the end of the JSON');
+  return `${formatLineColumn(place.line, place.column)}: ${reason}`;
 }
 
 /** Drops own `__proto__` keys and bounds the depth, without recursion (JSON can nest deeper than the stack). */

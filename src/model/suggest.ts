@@ -2,32 +2,40 @@
  * "Did you mean …" for an input nobody produces: the nearest output key by
  *   1. the same words in any order, singular or plural ("Risk registers", "register risk"),
  *   2. a small edit distance (a typo): 1 edit for keys of 4–7 characters, 2 from 8 on.
- * Candidates come from indexes (word signature; length bucket with a letter-set filter),
- * never from comparing every name with every other, so 10,000 processes stay fast.
+ * Candidates come from indexes, never from comparing every name with every other, so
+ * 10,000 processes stay fast: a word-signature map for (1), and for (2) the pigeonhole
+ * rule — split a key into 5 parts; each edit changes at most one part, so a string d edits
+ * away still contains 5 − d parts unchanged, shifted by at most d places — so only keys
+ * sharing enough parts with the unresolved input are compared at all.
  */
+
+const MAX_EDITS = 2;
+/** 2d + 1 parts: d edits leave at least d + 1 of them unchanged, which filters well. */
+const PARTS = 2 * MAX_EDITS + 1;
 
 /** A word reduced to its singular-ish stem: policies → policy, processes → process, risks → risk. */
 function stem(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(ss|x|ch|sh|s)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  if (word.length > 4 && /(?:ss|x|ch|sh|s)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('ss') ? word : word.slice(0, -1);
 }
 
 /** Words stemmed and sorted: equal for reordered words and singular/plural spellings. */
 export function wordSignature(key: string): string {
-  return key
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .map(stem)
-    .sort()
-    .join(' ');
+  const words = key.split(WORD_BREAK).filter((w) => w !== '');
+  return words.length === 1 ? stem(words[0]!) : words.map(stem).sort().join(' ');
 }
 
-/** Bit per letter/digit present (folded into 32 bits): d edits change at most 2d bits. */
-function letterMask(key: string): number {
+const WORD_BREAK = /[\s\-_/.,;:()&+]+/;
+
+/** A bit per digit and letter present (w–z share bits): one edit flips at most 2 bits. */
+function characterMask(key: string): number {
   let mask = 0;
-  for (let i = 0; i < key.length; i += 1) mask |= 1 << (key.charCodeAt(i) % 32);
+  for (let i = 0; i < key.length; i += 1) {
+    const c = key.charCodeAt(i);
+    mask |= 1 << (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 118 ? c - 87 : c % 22 + 10);
+  }
   return mask;
 }
 
@@ -37,27 +45,63 @@ function popCount(n: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
+// Two rows of the edit-distance table, reused: suggestions compare many short strings.
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/**
+ * Levenshtein distance, computed only in the band of width `max` around the diagonal;
+ * anything beyond `max` comes back as `max + 1`.
+ *
+ * @example boundedEditDistance('risk', 'rsik', 2) === 2
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1);
+  if (max < 0) return 0;
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length * 2 + 1);
+    currentRow = new Int32Array(b.length * 2 + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (current[j]! < rowMin) rowMin = current[j]!;
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current[0] = i <= max ? i : over;
+    if (from > 1) current[from - 1] = over;
+    if (to < b.length) current[to + 1] = over;
+    let rowMin = from === 1 ? current[0]! : over;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j += 1) {
+      const substitute = previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitute, over);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
     [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, over);
 }
 
 function maxEdits(key: string): number {
-  return key.length < 4 ? 0 : key.length < 8 ? 1 : 2;
+  return key.length < 4 ? 0 : key.length < 8 ? 1 : MAX_EDITS;
+}
+
+/** Start and length of each of the {@link PARTS} parts of a key of `length` characters. */
+function parts(length: number): [number, number][] {
+  const base = Math.floor(length / PARTS);
+  const extra = length % PARTS;
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let p = 0; p < PARTS; p += 1) {
+    const size = base + (p < extra ? 1 : 0);
+    out.push([start, size]);
+    start += size;
+  }
+  return out;
 }
 
 export interface Suggester {
@@ -66,43 +110,86 @@ export interface Suggester {
 }
 
 /**
- * Indexes `keys` (in model order: on a tie the earlier key wins) for {@link Suggester.nearest}.
+ * Indexes `keys` for {@link Suggester.nearest}. Ties go to the key that came first, so pass
+ * keys in model order.
  *
  * @example createSuggester(['risk register']).nearest('risk registers') === 'risk register'
  */
 export function createSuggester(keys: Iterable<string>): Suggester {
-  const bySignature = new Map<string, string>();
-  const byLength = new Map<number, { key: string; mask: number }[]>();
-  for (const key of keys) {
+  const list = [...keys];
+  const masks = list.map(characterMask);
+  const bySignature = new Map<string, number>();
+  // byPart[p]: key length → text of part p → ids of the keys of that length with that part.
+  const byPart = Array.from({ length: PARTS }, () => new Map<number, Map<string, number[]>>());
+  // Keys too short to split into parts: few, so compared one by one.
+  const short: number[] = [];
+  list.forEach((key, id) => {
     const signature = wordSignature(key);
-    if (signature !== '' && !bySignature.has(signature)) bySignature.set(signature, key);
-    let bucket = byLength.get(key.length);
-    if (!bucket) byLength.set(key.length, (bucket = []));
-    bucket.push({ key, mask: letterMask(key) });
-  }
-  const memo = new Map<string, string | undefined>();
+    if (signature !== '' && !bySignature.has(signature)) bySignature.set(signature, id);
+    if (key.length < PARTS) {
+      short.push(id);
+      return;
+    }
+    parts(key.length).forEach(([start, size], p) => {
+      let byText = byPart[p]!.get(key.length);
+      if (!byText) byPart[p]!.set(key.length, (byText = new Map()));
+      const text = key.substr(start, size);
+      const ids = byText.get(text);
+      if (ids) ids.push(id);
+      else byText.set(text, [id]);
+    });
+  });
+
+  const stamp = new Uint32Array(list.length);
+  let query = 0;
+
   const search = (key: string): string | undefined => {
     const sameWords = bySignature.get(wordSignature(key));
-    if (sameWords !== undefined && sameWords !== key) return sameWords;
+    if (sameWords !== undefined && list[sameWords] !== key) return list[sameWords];
     const max = maxEdits(key);
     if (max === 0) return undefined;
-    const mask = letterMask(key);
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    for (let d = 0; d <= max; d += 1) {
-      for (const length of d === 0 ? [key.length] : [key.length - d, key.length + d]) {
-        for (const candidate of byLength.get(length) ?? []) {
-          if (popCount(mask ^ candidate.mask) > 2 * max || candidate.key === key) continue;
-          const distance = boundedEditDistance(key, candidate.key, bestDistance - 1);
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate.key;
+
+    // A key within `max` edits keeps at least PARTS − max of its parts, so it has one of
+    // any max + 1 of them: reading only the max + 1 shortest lists finds every candidate.
+    query += 1;
+    const candidates: number[] = [...short];
+    for (let length = Math.max(PARTS, key.length - max); length <= key.length + max; length += 1) {
+      const lists = parts(length).map(([start, size], p) => {
+        const found: number[][] = [];
+        const byText = byPart[p]!.get(length);
+        for (let at = Math.max(0, start - max); byText && at <= start + max && at + size <= key.length; at += 1) {
+          const ids = byText.get(key.substr(at, size));
+          if (ids) found.push(ids);
+        }
+        return { found, size: found.reduce((sum, ids) => sum + ids.length, 0) };
+      });
+      lists.sort((a, b) => a.size - b.size);
+      for (const { found } of lists.slice(0, max + 1)) {
+        for (const ids of found) {
+          for (const id of ids) {
+            if (stamp[id] === query) continue;
+            stamp[id] = query;
+            candidates.push(id);
           }
         }
       }
     }
-    return best;
+
+    const mask = characterMask(key);
+    let best = -1;
+    let bestDistance = max + 1;
+    for (const id of candidates) {
+      if (list[id] === key || popCount(mask ^ masks[id]!) > 2 * max) continue;
+      const distance = boundedEditDistance(key, list[id]!, bestDistance);
+      if (distance < bestDistance || (distance === bestDistance && distance <= max && id < best)) {
+        bestDistance = distance;
+        best = id;
+      }
+    }
+    return best >= 0 ? list[best] : undefined;
   };
+
+  const memo = new Map<string, string | undefined>();
   return {
     nearest(key) {
       if (!memo.has(key)) memo.set(key, search(key));

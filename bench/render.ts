@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { toElkGraph } from '../src/layout/elk-graph';
+import { mapGeometries } from '../src/layout/geometry';
+import { deriveFlows } from '../src/model/flows';
+import { serializeMap } from '../src/model/serialize';
+import { generateMap } from './generate-map';
+import type { BenchRow } from './types';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A fresh Node process that only loads elkjs and lays out a graph file: the floor. */
+const RAW_ELK = `
+import { readFileSync } from 'node:fs';
+import ELK from '${pathToFileURL(join(root, 'node_modules', 'elkjs', 'lib', 'elk.bundled.js')).href}';
+const graph = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+await new ELK().layout(graph);
+`;
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Wall time of a whole `node …` process, in ms; a failed run is an error, not a number. */
+function timeProcess(args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} failed: ${result.stderr.trim()}`);
+  return elapsed;
+}
+
+/**
+ * `procmap render` as a whole process (start, parse, layout with elkjs in-process, SVG or
+ * PNG written) against a whole process that only runs raw elkjs on the same ELK graph,
+ * at 300 and 1000 processes. Target: SVG render ≤ 1.3× the raw layout at 1000.
+ */
+export async function run(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-bench-render-'));
+  const rows: BenchRow[] = [];
+  try {
+    const rawScript = join(dir, 'raw-elk.mjs');
+    writeFileSync(rawScript, RAW_ELK);
+    const procmap = join(root, 'bin', 'procmap.mjs');
+    // Builds the CLI bundle when it is stale, outside the timings.
+    const small = join(dir, 'small.procmap.json');
+    writeFileSync(small, serializeMap(generateMap(20, 3), 'json'));
+    timeProcess([procmap, 'render', small, '-o', join(dir, 'small.svg')]);
+
+    for (const [n, runs] of [
+      [300, 3],
+      [1000, 3],
+    ] as const) {
+      const map = generateMap(n, 1);
+      const mapFile = join(dir, `map-${n}.procmap.json`);
+      const graphFile = join(dir, `graph-${n}.json`);
+      writeFileSync(mapFile, serializeMap(map, 'json'));
+      const flows = deriveFlows(map.processes);
+      writeFileSync(
+        graphFile,
+        JSON.stringify(toElkGraph(map, flows, mapGeometries(map.processes), 'RIGHT')),
+      );
+
+      const raw: number[] = [];
+      const svg: number[] = [];
+      const png: number[] = [];
+      const svgOut = join(dir, `map-${n}.svg`);
+      const pngOut = join(dir, `map-${n}.png`);
+      // Alternate the three so that load from other processes hits them alike.
+      for (let i = 0; i < runs; i += 1) {
+        raw.push(timeProcess([rawScript, graphFile]));
+        svg.push(timeProcess([procmap, 'render', mapFile, '-o', svgOut]));
+        png.push(timeProcess([procmap, 'render', mapFile, '-o', pngOut]));
+      }
+      const size = `${n.toLocaleString('en')} processes, ${flows.length.toLocaleString('en')} flows`;
+      const note = `median of ${runs}, whole process`;
+      const mb = (file: string) => `${round(statSync(file).size / 1e6, 1)} MB`;
+      rows.push({ name: `raw elkjs layout, ${size}`, value: round(median(raw)), unit: 'ms', note });
+      rows.push({
+        name: `  procmap render → SVG`,
+        value: round(median(svg)),
+        unit: 'ms',
+        note: `${note}, ${mb(svgOut)}`,
+      });
+      rows.push({
+        name: `  procmap render → PNG`,
+        value: round(median(png)),
+        unit: 'ms',
+        note: `${note}, ${mb(pngOut)}`,
+      });
+      rows.push({
+        name: `  SVG render ÷ raw elkjs`,
+        value: round(median(svg) / median(raw), 2),
+        unit: '×',
+        note: n === 1000 ? 'target ≤ 1.3' : '',
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
