@@ -18,9 +18,10 @@ function bandOf(p: Process): number {
  *    is made; otherwise it closes the tour with the receivers.
  * 2. Processes by band: management, core, support, then those without a category.
  *    Inside a band, flow order: a process comes after the processes of its band that
- *    feed it. PDCA loops are cut where the most of a process's feeders were already
- *    shown (ties: the earlier process in the map), so the order is deterministic.
- *    Where the flows do not decide, the map's own order does.
+ *    feed it. Inside a loop (PDCA: review decisions feed back to context and policy) the
+ *    flows cannot decide, so the map's own order does: a loop is cut at the flows that go
+ *    back to a process listed earlier. Written in clause order, a loop is shown in clause
+ *    order. Wherever the flows leave a choice, the earlier process in the map goes first.
  * 3. Externals that receive (a certification body, a customer receiving a report), and
  *    externals with no flows at all.
  *
@@ -48,12 +49,10 @@ export function tourOrder(map: Pick<ProcessMap, 'processes'>, flows: readonly Fl
   const suppliers = externals.filter((p) =>
     [...(successors.get(p.id) ?? [])].some((id) => internalIds.has(id)),
   );
-  // What comes from outside counts as shown: a loop is entered where an external feeds it.
-  const visited = new Set(suppliers.map((p) => p.id));
   const order: string[] = [];
   for (let band = 0; band <= BANDS.length; band++) {
     const members = internal.filter((p) => bandOf(p) === band);
-    order.push(...flowOrder(members, predecessors, successors, visited));
+    order.push(...flowOrder(members, successors));
   }
 
   const position = new Map(order.map((id, i) => [id, i]));
@@ -81,42 +80,78 @@ function link(index: Map<string, Set<string>>, from: string, to: string): void {
 }
 
 /**
- * Kahn's algorithm over the flows inside one band. A process is ready when every feeder
- * of its band was shown; the earliest ready process in map order goes next. When none is
- * ready the band holds a loop, and it is entered at the process with the most feeders
- * already shown (anywhere in the tour so far).
+ * Strongly connected components (Tarjan) of the flows between `members`: processes that
+ * reach each other round a loop share a component number.
+ */
+function loopsOf(
+  members: readonly Process[],
+  successors: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, number> {
+  const inBand = new Set(members.map((p) => p.id));
+  const component = new Map<string, number>();
+  const low = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  let counter = 0;
+  let components = 0;
+  const visit = (id: string): void => {
+    seen.set(id, counter);
+    low.set(id, counter++);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of successors.get(id) ?? []) {
+      if (!inBand.has(next)) continue;
+      if (!seen.has(next)) {
+        visit(next);
+        low.set(id, Math.min(low.get(id)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id)!, seen.get(next)!));
+      }
+    }
+    if (low.get(id) !== seen.get(id)) return;
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.set(member, components);
+    } while (member !== id);
+    components++;
+  };
+  for (const { id } of members) if (!seen.has(id)) visit(id);
+  return component;
+}
+
+/**
+ * Kahn's algorithm over the flows inside one band, earliest ready process in map order
+ * first. A flow inside a loop that goes back up the list is not followed, which leaves a
+ * graph without cycles: some process is always ready, and the order is the map's wherever
+ * the flows allow it.
  */
 function flowOrder(
   members: readonly Process[],
-  predecessors: ReadonlyMap<string, ReadonlySet<string>>,
   successors: ReadonlyMap<string, ReadonlySet<string>>,
-  shown: Set<string>,
 ): string[] {
-  const inBand = new Set(members.map((p) => p.id));
-  const waitingFor = new Map<string, number>();
-  const shownFeeders = new Map<string, number>();
+  const loop = loopsOf(members, successors);
+  const rank = new Map(members.map((p, i) => [p.id, i]));
+  const followed = (from: string, to: string) =>
+    rank.has(to) && (loop.get(from) !== loop.get(to) || rank.get(from)! < rank.get(to)!);
+  const waitingFor = new Map(members.map((p) => [p.id, 0]));
   for (const { id } of members) {
-    const feeders = [...(predecessors.get(id) ?? [])];
-    waitingFor.set(id, feeders.filter((f) => inBand.has(f) && !shown.has(f)).length);
-    shownFeeders.set(id, feeders.filter((f) => shown.has(f)).length);
+    for (const next of successors.get(id) ?? []) {
+      if (followed(id, next)) waitingFor.set(next, waitingFor.get(next)! + 1);
+    }
   }
   const pending = members.map((p) => p.id);
   const order: string[] = [];
   while (pending.length > 0) {
-    let next = pending.findIndex((id) => waitingFor.get(id) === 0);
-    if (next < 0) {
-      next = 0;
-      for (let i = 1; i < pending.length; i++) {
-        if (shownFeeders.get(pending[i]!)! > shownFeeders.get(pending[next]!)!) next = i;
-      }
-    }
-    const id = pending.splice(next, 1)[0]!;
-    shown.add(id);
+    const id = pending.splice(
+      pending.findIndex((p) => waitingFor.get(p) === 0),
+      1,
+    )[0]!;
     order.push(id);
-    for (const s of successors.get(id) ?? []) {
-      if (!inBand.has(s) || shown.has(s)) continue;
-      waitingFor.set(s, waitingFor.get(s)! - 1);
-      shownFeeders.set(s, shownFeeders.get(s)! + 1);
+    for (const next of successors.get(id) ?? []) {
+      if (followed(id, next)) waitingFor.set(next, waitingFor.get(next)! - 1);
     }
   }
   return order;

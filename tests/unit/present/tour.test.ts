@@ -42,43 +42,39 @@ describe('tourOrder', () => {
     expect(order).toEqual(['review', 'operations', 'competence', 'loose']);
   });
 
-  it('enters a PDCA loop at the earliest process in the map when nothing outside feeds it', () => {
-    // given plan → do → check → act → plan, listed act, check, do, plan
+  it('shows a PDCA loop written in clause order in that order', () => {
+    // given plan → do → check → act → plan, written in that order
+    const { map, flows } = mapOf(
+      { id: 'plan', inputs: ['Improvements'], outputs: ['Plan'] },
+      { id: 'do', inputs: ['Plan'], outputs: ['Records'] },
+      { id: 'check', inputs: ['Records'], outputs: ['Findings'] },
+      { id: 'act', inputs: ['Findings'], outputs: ['Improvements'] },
+    );
+    // then the flow back from act to plan does not pull act to the front
+    expect(tourOrder(map, flows)).toEqual(['plan', 'do', 'check', 'act']);
+  });
+
+  it('cuts a loop at the flows that go back up the list', () => {
+    // given the same loop written act, check, do, plan: only act → plan goes down the list
     const { map, flows } = mapOf(
       { id: 'act', inputs: ['Findings'], outputs: ['Improvements'] },
       { id: 'check', inputs: ['Records'], outputs: ['Findings'] },
       { id: 'do', inputs: ['Plan'], outputs: ['Records'] },
       { id: 'plan', inputs: ['Improvements'], outputs: ['Plan'] },
     );
-    // then the loop is cut at the first listed process and followed round
-    expect(tourOrder(map, flows)).toEqual(['act', 'plan', 'do', 'check']);
+    expect(tourOrder(map, flows)).toEqual(['act', 'check', 'do', 'plan']);
   });
 
-  it('enters a PDCA loop where the tour already feeds it', () => {
-    // given the same loop, and a supplier of the plan's requirements
+  it('still follows the flows into and out of a loop', () => {
+    // given a loop review ⇄ policy, fed by context and feeding objectives, all listed last-first
     const { map, flows } = mapOf(
-      { id: 'act', inputs: ['Findings'], outputs: ['Improvements'] },
-      { id: 'check', inputs: ['Records'], outputs: ['Findings'] },
-      { id: 'do', inputs: ['Plan'], outputs: ['Records'] },
-      { id: 'plan', inputs: ['Improvements', 'Requirements'], outputs: ['Plan'] },
-      { id: 'customer', kind: 'external', outputs: ['Requirements'] },
+      { id: 'objectives', inputs: ['Policy'] },
+      { id: 'review', inputs: ['Policy', 'Issues'], outputs: ['Decisions'] },
+      { id: 'policy', inputs: ['Decisions'], outputs: ['Policy'] },
+      { id: 'context', outputs: ['Issues'] },
     );
-    // then the tour opens with the supplier and enters the loop at what it feeds
-    expect(tourOrder(map, flows)).toEqual(['customer', 'plan', 'do', 'check', 'act']);
-  });
-
-  it('enters a loop fed from an earlier band at the process that band feeds', () => {
-    const { map, flows } = mapOf(
-      { id: 'monitor', category: 'core', inputs: ['Controls'], outputs: ['Measurements'] },
-      {
-        id: 'operate',
-        category: 'core',
-        inputs: ['Measurements', 'Policy'],
-        outputs: ['Controls'],
-      },
-      { id: 'leadership', category: 'management', outputs: ['Policy'] },
-    );
-    expect(tourOrder(map, flows)).toEqual(['leadership', 'operate', 'monitor']);
+    // then context comes before the loop and objectives after it
+    expect(tourOrder(map, flows)).toEqual(['context', 'review', 'policy', 'objectives']);
   });
 
   it('opens with externals that supply inputs and closes with externals that only receive', () => {
