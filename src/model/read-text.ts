@@ -87,7 +87,8 @@ function sanitizeJson(root: unknown): string[] {
     if (entry.depth > MAX_DEPTH) throw new ReadError(`${formatPath(pathOf(entry))}: nested deeper than ${MAX_DEPTH} levels`);
     const { value } = entry;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i += 1) {
+      // Children are pushed last-first so that notes come out in document order.
+      for (let i = value.length - 1; i >= 0; i -= 1) {
         const child: unknown = value[i];
         if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1, key: i, parent: entry });
       }
@@ -97,7 +98,7 @@ function sanitizeJson(root: unknown): string[] {
       delete (value as Record<string, unknown>)['__proto__'];
       notes.push(`${formatPath([...pathOf(entry), '__proto__'])}: ignored (not a field name a map can use)`);
     }
-    for (const key of Object.keys(value)) {
+    for (const key of Object.keys(value).reverse()) {
       const child: unknown = (value as Record<string, unknown>)[key];
       if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1, key, parent: entry });
     }

@@ -1,6 +1,7 @@
 /**
  * "Did you mean …" for an input nobody produces: the nearest output key by
- *   1. the same words in any order, singular or plural ("Risk registers", "register risk"),
+ *   1. the same words in any order, singular or plural, linking words aside
+ *      ("Risk registers", "register risk", "Register of risks"),
  *   2. a small edit distance (a typo): 1 edit for keys of 4–7 characters, 2 from 8 on.
  * Candidates come from indexes, never from comparing every name with every other, so
  * 10,000 processes stay fast: a word-signature map for (1), and for (2) the pigeonhole
@@ -24,8 +25,13 @@ function stem(word: string): string {
 /** Words stemmed and sorted: equal for reordered words and singular/plural spellings. */
 export function wordSignature(key: string): string {
   const words = key.split(WORD_BREAK).filter((w) => w !== '');
-  return words.length === 1 ? stem(words[0]!) : words.map(stem).sort().join(' ');
+  if (words.length === 1) return stem(words[0]!);
+  const meaningful = words.filter((w) => !LINKING_WORDS.has(w));
+  return (meaningful.length > 0 ? meaningful : words).map(stem).sort().join(' ');
 }
+
+/** Words that only link others: "Inventory of assets" and "Asset inventory" name one thing. */
+const LINKING_WORDS = new Set(['a', 'an', 'and', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
 
 const WORD_BREAK = /[\s\-_/.,;:()&+]+/;
 

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundedEditDistance, createSuggester, wordSignature } from '../../../src/model/suggest';
+
+/** Plain Levenshtein, to hold the banded one to. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'r', 's', ' ', '1'), maxLength: 14 });
+
+describe('boundedEditDistance', () => {
+  it('equals the edit distance up to the bound and says "beyond" past it', () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        const exact = editDistance(a, b);
+        expect(boundedEditDistance(a, b, max)).toBe(exact <= max ? exact : max + 1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wordSignature', () => {
+  it('is the same for reordered words and singular or plural spellings', () => {
+    expect(wordSignature('risk registers')).toBe(wordSignature('register risk'));
+    expect(wordSignature('policies')).toBe(wordSignature('policy'));
+    expect(wordSignature('processes')).toBe(wordSignature('process'));
+    expect(wordSignature('inventory of assets')).toBe(wordSignature('asset inventory'));
+    expect(wordSignature('of the')).not.toBe(wordSignature(''));
+  });
+});
+
+describe('createSuggester', () => {
+  it('finds the nearest key within the allowed edits, as comparing every key would', () => {
+    // given any set of keys and a query
+    fc.assert(
+      fc.property(fc.uniqueArray(word.filter((w) => w.trim() !== ''), { maxLength: 30 }), word, (keys, query) => {
+        const nearest = createSuggester(keys).nearest(query);
+        if (nearest === undefined || wordSignature(nearest) === wordSignature(query)) return;
+        // then a typo suggestion is as near as the nearest of all keys, and the first of those
+        const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
+        const distances = keys.filter((k) => k !== query).map((k) => editDistance(query, k));
+        const best = Math.min(...distances);
+        expect(editDistance(query, nearest)).toBe(best);
+        expect(best).toBeLessThanOrEqual(max);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never misses a key within the allowed edits', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 30 }), word, (keys, query) => {
+        const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
+        const near = keys.some((k) => k !== query && editDistance(query, k) <= max);
+        if (near) expect(createSuggester(keys).nearest(query)).toBeDefined();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('prefers the earlier key on a tie', () => {
+    expect(createSuggester(['risk registar', 'risk registor']).nearest('risk registur')).toBe('risk registar');
+  });
+
+  it('does not suggest for keys of under four characters', () => {
+    expect(createSuggester(['cat']).nearest('car')).toBeUndefined();
+  });
+});
