@@ -66,7 +66,7 @@ describe('files, as properties', () => {
         expect(result.ok && result.problems).toEqual([]);
         expect(result.ok && result.map).toEqual(map);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 

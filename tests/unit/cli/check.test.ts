@@ -1,0 +1,182 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMap } from '../../../src/model/parse';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(root, 'bin', 'procmap.mjs');
+const fixture = (name: string) => join('tests', 'fixtures', 'maps', name);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `procmap` command from the checkout, as a user would. */
+function procmap(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'procmap-cli-'));
+  // The first run builds dist/cli from src when it is stale; later runs reuse it.
+  await procmap(['--help']);
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('procmap check', () => {
+  it('exits 0 and says so when a map has no problems', async () => {
+    const run = await procmap(['check', fixture('clean.yaml')]);
+    expect(run).toEqual({ code: 0, stdout: `${fixture('clean.yaml')}: 2 processes, 2 flows; no problems\n`, stderr: '' });
+  });
+
+  it('prints one line per problem, errors first, and exits 1 on errors', async () => {
+    const run = await procmap(['check', fixture('duplicate-ids.yaml')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      'error   duplicate-id      review: "Internal audit" has the id "review", which "Management review" already has; ids must be unique',
+      'info    unused-output     review: No process or external takes "Decisions", an output of "Management review"',
+      'info    unused-output     review: No process or external takes "Audit report", an output of "Internal audit"',
+      `${fixture('duplicate-ids.yaml')}: 2 processes, 0 flows; 1 error, 0 warnings, 2 info`,
+      '',
+    ]);
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 0 on warnings, and 1 with --strict', async () => {
+    expect((await procmap(['check', fixture('warnings-only.yaml')])).code).toBe(0);
+    expect((await procmap(['check', '--strict', fixture('warnings-only.yaml')])).code).toBe(1);
+    expect((await procmap(['check', '--strict', fixture('clean.yaml')])).code).toBe(0);
+  });
+
+  it('prints title, process count, flows and problems as one JSON object with --json', async () => {
+    const run = await procmap(['check', fixture('warnings-only.yaml'), '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      title: 'Only warnings',
+      processes: 2,
+      flows: [{ from: 'risk-assessment', to: 'asset-management', artifact: 'Risk register' }],
+      problems: [
+        { severity: 'warning', code: 'missing-owner', process: 'risk-assessment', message: '"Risk assessment" has no owner' },
+        {
+          severity: 'warning',
+          code: 'unresolved-input',
+          process: 'risk-assessment',
+          artifact: 'Asset inventry',
+          message: 'No process or external produces "Asset inventry", an input of "Risk assessment"; did you mean "Asset inventory"?',
+          suggestion: 'Asset inventory',
+        },
+        {
+          severity: 'info',
+          code: 'unused-output',
+          process: 'asset-management',
+          artifact: 'Asset inventory',
+          message: 'No process or external takes "Asset inventory", an output of "Asset management"',
+        },
+      ],
+    });
+  });
+
+  it('exits 1 with --json when the map has errors, still printing the report', async () => {
+    const run = await procmap(['check', '--json', fixture('problems.yaml')]);
+    expect(run.code).toBe(1);
+    const codes = (JSON.parse(run.stdout) as { problems: { code: string }[] }).problems.map((p) => p.code);
+    expect(new Set(codes)).toEqual(new Set(['duplicate-id', 'empty-name', 'unresolved-input', 'duplicate-name', 'missing-owner', 'self-loop', 'unused-output']));
+  });
+
+  it.each([
+    ['broken.yaml', /^procmap: tests\/fixtures\/maps\/broken\.yaml: line 5, column 5: .+\n$/],
+    ['broken.json', /^procmap: tests\/fixtures\/maps\/broken\.json: line 5, column 20: Expected double-quoted property name\n$/],
+    ['wrong-types.yaml', /^procmap: .*wrong-types\.yaml: processes\[0\]\.inputs\[1\] \(line 6, column 9\): expected text\n$/],
+    ['future-version.yaml', /^procmap: .*: made by a newer ProcMap \(format 99\); this version reads format 1\n$/],
+    ['empty.yaml', /^procmap: .*empty\.yaml: the file is empty\n$/],
+  ])('exits 2 with one line on stderr naming the place for %s', async (name, line) => {
+    const run = await procmap(['check', fixture(name), '--json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(line);
+  });
+
+  it('exits 2 with one line when the file cannot be read', async () => {
+    expect(await procmap(['check', 'no/such/map.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: cannot read no/such/map.yaml: no such file\n',
+    });
+    expect((await procmap(['check', 'tests'])).stderr).toBe('procmap: cannot read tests: it is a directory\n');
+  });
+
+  it('reads the map from standard input for "-"', async () => {
+    const run = await procmap(['check', '-', '--json'], readFileSync(join(root, fixture('clean.yaml')), 'utf8'));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Clean', processes: 2 });
+  });
+
+  it('prints usage and exits 2 on an unknown flag or a missing file, with no stack trace', async () => {
+    const unknown = await procmap(['check', '--colour', fixture('clean.yaml')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^procmap check: Unknown option '--colour'\n\nUsage: procmap check FILE/);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    const missing = await procmap(['check']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^procmap check: a FILE is needed\n\nUsage:/);
+  });
+
+  it('prints its usage with --help and exits 0', async () => {
+    const run = await procmap(['check', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: procmap check FILE \[--json\] \[--strict\]/);
+  });
+});
+
+describe('procmap', () => {
+  it('lists its commands with --help', async () => {
+    const run = await procmap(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Commands:\n(.|\n)*  check +check a map file and list its problems\n/);
+    expect(run.stdout).toMatch(/\n  init +write the starter ISMS map/);
+  });
+
+  it('exits 2 on an unknown command, and on no command at all', async () => {
+    const unknown = await procmap(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^procmap: unknown command "frobnicate"\n/);
+    expect((await procmap([])).code).toBe(2);
+  });
+});
+
+describe('procmap init', () => {
+  it('prints the starter map as YAML that checks clean', async () => {
+    const run = await procmap(['init']);
+    expect(run.code).toBe(0);
+    const parsed = parseMap(run.stdout);
+    expect(parsed.ok && parsed.map.processes).toHaveLength(24);
+  });
+
+  it('writes JSON for a .json file and will not overwrite it without --force', async () => {
+    const file = join(scratch, 'isms.procmap.json');
+    expect((await procmap(['init', file])).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ procmap: 1, title: 'ISMS process map' });
+    expect((await procmap(['check', file])).stdout).toMatch(/24 processes, 74 flows; no problems\n$/);
+    writeFileSync(file, 'mine');
+    const again = await procmap(['init', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/it exists \(use --force to overwrite\)/);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect((await procmap(['init', file, '--force'])).code).toBe(0);
+  });
+});
