@@ -151,6 +151,16 @@ export function PresentCanvas(props: PresentCanvasProps) {
     const maxZoom = highlight ? MAX_STEP_ZOOM : 1;
     return getViewportForBounds(frame, width, height, MIN_ZOOM, maxZoom, padding);
   }, [frame, paneWidth, paneHeight, insets.right, insets.bottom, highlight]);
+  const visible = useMemo(
+    () =>
+      target
+        ? {
+            left: (16 - target.x) / target.zoom,
+            right: (paneWidth - insets.right - 16 - target.x) / target.zoom,
+          }
+        : { left: -Infinity, right: Infinity },
+    [target, paneWidth, insets.right],
+  );
   useEffect(() => {
     if (target) void flow.setViewport(target, { duration: reducedMotion() ? 0 : CAMERA_MS });
   }, [flow, target]);
@@ -198,7 +208,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
         nodes={baseNodes}
         highlight={highlight}
         zoom={target?.zoom ?? 1}
-        right={target ? (paneWidth - insets.right - 16 - target.x) / target.zoom : Infinity}
+        visible={visible}
       />
     </ReactFlow>
   );

@@ -37,6 +37,17 @@ function subscribeResize(listener: () => void): () => void {
 }
 const windowWidth = () => window.innerWidth;
 
+/** Card text size in px: the largest that shows the whole card, down to one still legible. */
+const CARD_FONT = { max: 22, min: 18 };
+
+/** Sets the card's text to the largest size at which it needs no scrolling. */
+function fitCard(card: HTMLElement): void {
+  for (let size = CARD_FONT.max; size >= CARD_FONT.min; size--) {
+    card.style.fontSize = `${size}px`;
+    if (card.scrollHeight <= card.clientHeight) return;
+  }
+}
+
 /** The card takes about a third of the screen: wide enough for 24 px lines, never more than 640 px. */
 function cardWidth(width: number): number {
   return Math.round(Math.min(640, Math.max(360, width * 0.3)));
@@ -193,6 +204,11 @@ function Presentation({ location }: { location: PresentLocation }) {
     if (!overlay.current?.contains(document.activeElement)) overlay.current?.focus();
   }, [focusKey]);
 
+  const card = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (card.current) fitCard(card.current);
+  }, [focusKey, processes, width]);
+
   const stepProcess = step !== undefined ? byId.get(step) : undefined;
   const counter = stepCounter(order, step);
   const cardProps = { byId, index, thread: threadKey, onProcess: goTo, onArtifact: follow };
@@ -223,6 +239,7 @@ function Presentation({ location }: { location: PresentLocation }) {
         />
       </ReactFlowProvider>
       <aside
+        ref={card}
         className="pm-present-card"
         style={{ width: cardWidth(width), bottom: BAR_HEIGHT + 16 }}
         aria-label="Details"

@@ -2,7 +2,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { useMemo, type CSSProperties } from 'react';
 import type { MapNodeType } from '../canvas/flow-adapter';
 import type { Point } from '../model/types';
-import { badgeWidth, placeBadges } from './badges';
+import { badgeWidth, placeBadges, type Visible } from './badges';
 import type { Highlight, Role } from './highlight';
 
 /** A badge's role in words, for its tooltip; on screen its colour says it (see the bar's legend). */
@@ -30,13 +30,13 @@ export function RoleBadges({
   nodes,
   highlight,
   zoom,
-  right,
+  visible,
 }: {
   nodes: readonly MapNodeType[];
   highlight?: Highlight;
   zoom: number;
-  /** Map x where the visible map ends (the card starts). */
-  right: number;
+  /** The part of the map left of the card, in map units. */
+  visible: Visible;
 }) {
   const placements = useMemo(() => {
     if (!highlight) return new Map<string, Point>();
@@ -51,8 +51,8 @@ export function RoleBadges({
         },
         width: badgeWidth(node.data.process.name),
       }));
-    return placeBadges(requests, zoom, right);
-  }, [nodes, highlight, zoom, right]);
+    return placeBadges(requests, zoom, visible);
+  }, [nodes, highlight, zoom, visible]);
   if (!highlight) return null;
   return (
     <ViewportPortal>

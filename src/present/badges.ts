@@ -22,12 +22,24 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The part of the map the audience sees, in map units: badges are kept inside it. */
+export interface Visible {
+  left: number;
+  right: number;
+}
+
+const ALL: Visible = { left: -Infinity, right: Infinity };
+/** How many badge rows above or below its process a badge may move to find room. */
+const ROWS = 6;
+
 /**
  * Where each name badge goes (its top-left corner on the map) so that badges neither cover
- * each other nor another badged process: above its process if there is room, else below
- * it, else higher up. Badges keep their size on screen, so their size on the map depends
- * on the zoom. A badge that would reach past `right` (the map x where the visible map
- * ends) is shifted left. Placed top to bottom, then left to right: deterministic.
+ * each other nor another badged process: just above its process if there is room, else
+ * just below, else a row further up or down; each time first flush with the process's
+ * left edge, then with its right edge (badges are often wider than a process seen from
+ * afar). When nothing is free, the place that covers the fewest others wins. Badges keep
+ * their size on screen, so their size on the map depends on the zoom; they stay inside
+ * the visible part of the map. Placed top to bottom, then left to right: deterministic.
  *
  * @example
  * placeBadges([{ id: 'a', node: { x: 0, y: 100, width: 260, height: 80 }, width: 200 }], 1)
@@ -36,7 +48,7 @@ function overlaps(a: Rect, b: Rect): boolean {
 export function placeBadges(
   requests: readonly BadgeRequest[],
   zoom: number,
-  right = Infinity,
+  visible: Visible = ALL,
 ): Map<string, Point> {
   const height = BADGE.height / zoom;
   const gap = BADGE.gap / zoom;
@@ -46,18 +58,27 @@ export function placeBadges(
   const order = [...requests].sort((a, b) => a.node.y - b.node.y || a.node.x - b.node.x);
   for (const { id, node, width } of order) {
     const w = width / zoom;
-    // Shifted left, as little as needed, when it would run under the card.
-    const x = Math.min(node.x, right - w);
+    const inside = (x: number) => Math.max(visible.left, Math.min(x, visible.right - w));
+    const xs = [inside(node.x), inside(node.x + node.width - w)];
     const above = node.y - gap - height;
-    const candidates = [above, node.y + node.height + gap];
-    for (let k = 1; k <= 4; k++) candidates.push(above - k * (height + gap));
-    const free = (y: number) => {
-      const box = { x, y, width: w, height };
-      return !placed.some((p) => overlaps(p, box)) && !nodes.some((n) => overlaps(n, box));
-    };
-    const y = candidates.find(free) ?? above;
-    placed.push({ x, y, width: w, height });
-    result.set(id, { x, y });
+    const below = node.y + node.height + gap;
+    const candidates: Rect[] = [];
+    for (let row = 0; row < ROWS; row++) {
+      for (const y of [above - row * (height + gap), below + row * (height + gap)]) {
+        for (const x of xs) candidates.push({ x, y, width: w, height });
+      }
+    }
+    const covered = (box: Rect) =>
+      placed.filter((p) => overlaps(p, box)).length + nodes.filter((n) => overlaps(n, box)).length;
+    let best = candidates[0]!;
+    let fewest = Infinity;
+    for (const box of candidates) {
+      const count = covered(box);
+      if (count < fewest) [best, fewest] = [box, count];
+      if (count === 0) break;
+    }
+    placed.push(best);
+    result.set(id, { x: best.x, y: best.y });
   }
   return result;
 }

@@ -36,8 +36,25 @@ describe('placeBadges', () => {
   });
 
   it('shifts a badge left when it would run past the visible map', () => {
-    const at = placeBadges([{ id: 'a', node: node(1000, 200), width: 400 }], 1, 1200);
+    const at = placeBadges([{ id: 'a', node: node(1000, 200), width: 400 }], 1, {
+      left: 0,
+      right: 1200,
+    });
     expect(at.get('a')!.x).toBe(800);
+  });
+
+  it('aligns a wide badge with the right edge of its process when the left one would cover another', () => {
+    // given, seen from afar, a small process p and up to its right a process f
+    const small = (x: number, y: number) => ({ x, y, width: 100, height: 60 });
+    const at = placeBadges(
+      [
+        { id: 'p', node: small(0, 0), width: 200 },
+        { id: 'f', node: small(150, -100), width: 200 },
+      ],
+      0.5,
+    );
+    // then p's badge (400 map units wide, 72 high) ends at p's right edge instead of covering f
+    expect(at.get('p')).toEqual({ x: -300, y: -108 });
   });
 
   it('measures a longer name wider', () => {
