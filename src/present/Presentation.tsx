@@ -246,7 +246,7 @@ function Presentation({ location }: { location: PresentLocation }) {
         data-testid="present-card"
       >
         {threadKey !== undefined ? (
-          <ArtifactCard artifact={threadKey} {...cardProps} />
+          <ArtifactCard artifact={threadKey} from={stepProcess} {...cardProps} />
         ) : stepProcess ? (
           <ProcessCard process={stepProcess} {...cardProps} />
         ) : (

@@ -144,8 +144,15 @@ export function ProcessCard({ process, ...context }: { process: Process } & Card
   );
 }
 
-/** A followed artifact: every process that produces it and every process that uses it. */
-export function ArtifactCard({ artifact, ...context }: { artifact: string } & CardContext) {
+/**
+ * A followed artifact: every process that produces it and every process that uses it, and
+ * the way back to the step it was followed from.
+ */
+export function ArtifactCard({
+  artifact,
+  from,
+  ...context
+}: { artifact: string; from?: Process } & CardContext) {
   const thread = artifactThread(artifact, context.index);
   const label = spellingOf(artifact, [...thread.producers, ...thread.consumers], context.byId);
   return (
@@ -180,6 +187,9 @@ export function ArtifactCard({ artifact, ...context }: { artifact: string } & Ca
           </ul>
         )}
       </Section>
+      <p className="pm-present-card__back">
+        <kbd>Esc</kbd> {from ? `back to ${from.name}` : 'back to the overview'}
+      </p>
     </>
   );
 }

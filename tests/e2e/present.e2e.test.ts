@@ -64,6 +64,18 @@ async function cardTitle(page: Page): Promise<string> {
   return page.locator('[data-testid=present-card-title]').innerText();
 }
 
+/** Waits until the presentation's camera has arrived, so a click lands where it aims. */
+async function cameraSettled(page: Page): Promise<void> {
+  const camera = page.locator(`${PRESENTATION} .react-flow__viewport`);
+  let last = await camera.getAttribute('style');
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(150);
+    const now = await camera.getAttribute('style');
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** The editor canvas's camera: React Flow's viewport transform. */
 function editorViewport(page: Page): Promise<string | null> {
   return page.locator('.pm-canvas .react-flow__viewport').getAttribute('style');
@@ -171,6 +183,7 @@ describe('presentation mode', () => {
     expect(await cardTitle(page)).toBe('Management review');
 
     // when the presenter clicks the risk treatment process on the map (its header, not a port)
+    await cameraSettled(page);
     await page
       .locator(`${PRESENTATION} .react-flow__node[data-id=treatment]`)
       .click({ position: { x: 20, y: 8 } });
@@ -180,6 +193,7 @@ describe('presentation mode', () => {
     // when the presenter clicks the input port of treatment on the map
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
+    await cameraSettled(page);
     const port = page.locator(
       `${PRESENTATION} .react-flow__node[data-id=treatment] .react-flow__handle[data-handleid="in:risk register"]`,
     );
@@ -189,6 +203,21 @@ describe('presentation mode', () => {
       risk: 'producer',
       treatment: 'consumer',
       monitoring: 'consumer',
+    });
+
+    // when the presenter clicks the label of the flow that leaves treatment
+    await page.keyboard.press('Escape');
+    await cameraSettled(page);
+    await page
+      .locator(
+        `${PRESENTATION} .react-flow__edge[data-id="treatment->audit:statement of applicability"] .pm-flow__label`,
+      )
+      .click();
+    // then that artifact's thread is followed: the auditors inside and outside both use it
+    expect(await roles(page)).toEqual({
+      treatment: 'producer',
+      audit: 'consumer',
+      certifier: 'consumer',
     });
 
     // when the presenter types a name and presses Enter
@@ -244,6 +273,7 @@ describe('presentation mode', () => {
       await page.keyboard.press(key);
     }
     await page.keyboard.press('Escape'); // closes the search the letter n opened
+    await cameraSettled(page);
     const node = page.locator(`${PRESENTATION} .react-flow__node[data-id=review]`);
     const box = (await node.boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 10);
