@@ -5,6 +5,7 @@ import arimoRegularUrl from '@expo-google-fonts/arimo/400Regular/Arimo_400Regula
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ExportMenu } from './panels/ExportMenu';
 import { createEditorStore } from './store/editor-store';
 import { loadStartupEditor, startAutosave } from './store/persistence';
 
@@ -31,7 +32,7 @@ async function start(): Promise<void> {
   startAutosave(store);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} />
+      <App store={store} toolbarSlot={<ExportMenu />} />
     </StrictMode>,
   );
 }

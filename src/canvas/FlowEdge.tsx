@@ -1,5 +1,5 @@
 import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { labelPoint, pathData } from '../layout/routes';
 import { THEME } from '../layout/theme';
 import type { FlowEdgeType } from './flow-adapter';
@@ -16,22 +16,24 @@ const zoomedIn = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
  */
 function FlowEdgeView({ id, data, markerEnd }: EdgeProps<FlowEdgeType>) {
   const showAll = useStore(zoomedIn);
+  // Labels are created only when shown: a big map has hundreds of flows.
+  const [hovered, setHovered] = useState(false);
   const route = data?.route;
   const d = useMemo(() => (route ? pathData(route, THEME.edge.cornerRadius) : ''), [route]);
   const at = useMemo(() => (route ? labelPoint(route) : undefined), [route]);
   if (!data || !route) return null;
-  const labelled = showAll || data.highlighted;
+  const labelled = showAll || data.highlighted || hovered;
   return (
-    <g className={data.highlighted ? 'pm-flow pm-flow--highlighted' : 'pm-flow'} data-testid="flow-edge" data-flow-id={id}>
+    <g
+      className={data.highlighted ? 'pm-flow pm-flow--highlighted' : 'pm-flow'}
+      data-testid="flow-edge"
+      data-flow-id={id}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
       <BaseEdge id={id} path={d} markerEnd={markerEnd} interactionWidth={12} className="pm-flow__path" />
-      {at && (
-        <text
-          x={at.x}
-          y={at.y}
-          className={labelled ? 'pm-flow__label pm-flow__label--shown' : 'pm-flow__label'}
-          textAnchor="middle"
-          dominantBaseline="central"
-        >
+      {labelled && at && (
+        <text x={at.x} y={at.y} className="pm-flow__label" textAnchor="middle" dominantBaseline="central">
           {data.label}
         </text>
       )}

@@ -23,6 +23,7 @@ import { createEdgeBuilder, createNodeBuilder, effectivePositions, type MapNodeT
 import { FlowEdge } from './FlowEdge';
 import { MapNode } from './MapNode';
 import { useAutoLayout } from './use-auto-layout';
+import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when these objects change.
 const nodeTypes = { process: MapNode, external: MapNode };
@@ -97,6 +98,14 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
     [buildNodes, processes, positions, problemsByProcess, selected],
   );
   const edges = useMemo(() => buildEdges(flows, routes, selected), [buildEdges, flows, routes, selected]);
+  // A big map mounts over several frames; edges wait until both their ends are there.
+  const mounted = useProgressiveCount(nodes.length);
+  const shownNodes = useMemo(() => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes), [nodes, mounted]);
+  const shownEdges = useMemo(() => {
+    if (mounted >= nodes.length) return edges;
+    const ids = new Set(shownNodes.map((n) => n.id));
+    return edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  }, [edges, nodes.length, mounted, shownNodes]);
   const byId = useMemo(() => new Map(processes.map((p) => [p.id, p])), [processes]);
   const byIdRef = useRef(byId);
   useEffect(() => {
@@ -230,8 +239,8 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
       onDrop={onDrop}
     >
       <ReactFlow<MapNodeType>
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

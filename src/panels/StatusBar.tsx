@@ -34,7 +34,7 @@ export function StatusBar() {
       </span>
       <span className="pm-status__spacer" />
       {selected > 0 && <span>{selected} selected</span>}
-      <span data-testid="count-processes">{plural(count, 'process')}</span>
+      <span data-testid="count-processes">{count === 1 ? '1 process' : `${count} processes`}</span>
       <span data-testid="count-flows">{plural(flows.length, 'flow')}</span>
       <span>
         {plural(errors, 'error')}, {plural(warnings, 'warning')}

@@ -1,0 +1,186 @@
+import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useRef, useState } from 'react';
+import { exportCsv } from '../export/csv';
+import { renderDocumentDocx } from '../export/document-docx';
+import { renderDocumentHtml } from '../export/document-html';
+import { downloadBlob } from '../export/download';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats';
+import { exportCanvasPng, rasterizeSvg, type PngScale } from '../export/png-browser';
+import { fittingScale, svgSize } from '../export/png-size';
+import { renderSvg } from '../export/svg';
+import { routesBounds } from '../layout/routes';
+import type { Rect } from '../layout/types';
+import type { Point } from '../model/types';
+import { useMapFiles } from '../hooks/use-map-files';
+import { useEditorStore } from '../store/context';
+import { selectDerived } from '../store/derived';
+import { Menu, type MenuItem } from './Menu';
+
+function union(a: Rect, b: Rect): Rect {
+  if (a.width === 0 && a.height === 0) return b;
+  if (b.width === 0 && b.height === 0) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/**
+ * Export ▸ SVG, PNG (1×/2×/3×, white or transparent), the process map document (HTML,
+ * DOCX), the process table (CSV) and the map file (JSON), each a download made in the
+ * browser; and Import CSV, which opens a spreadsheet's process table as a new map.
+ * Mounts in the toolbar's output slot, inside the editor's store and React Flow providers.
+ */
+export function ExportMenu() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  const files = useMapFiles();
+  const csvInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    (what: string, work: () => Promise<void> | void) => async () => {
+      setBusy(true);
+      try {
+        await work();
+      } catch (error) {
+        store.getState().actions.showNotice({
+          kind: 'error',
+          title: `Could not export ${what}`,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [store],
+  );
+
+  const save = (blob: Blob, format: ExportFormat) =>
+    downloadBlob(blob, exportFileName(store.getState().map.title, format));
+  const text = (content: string, format: ExportFormat) =>
+    save(new Blob([content], { type: `${EXPORT_FORMATS[format].mime};charset=utf-8` }), format);
+  const svgOf = (options?: Parameters<typeof renderSvg>[2]) => {
+    const { map, layout } = store.getState();
+    return renderSvg(map, layout, options);
+  };
+
+  const png = (scale: PngScale, background: 'white' | 'transparent') =>
+    run('the PNG', async () => {
+      const container = flowStore.getState().domNode;
+      if (!container) throw new Error('the canvas is not on screen');
+      const routes: Record<string, Point[]> = {};
+      for (const edge of flow.getEdges()) {
+        const route = (edge.data as { route?: Point[] } | undefined)?.route;
+        if (route) routes[edge.id] = route;
+      }
+      const nodes = flow.getNodes();
+      const bounds = union(getNodesBounds(nodes), routesBounds({}, {}, routes));
+      const result = await exportCanvasPng(container, {
+        scale,
+        background,
+        bounds,
+        nodeCount: nodes.length,
+        svg: () => svgOf({ background }),
+      });
+      save(result.blob, 'png');
+      if (result.note) {
+        store
+          .getState()
+          .actions.showNotice({
+            kind: 'info',
+            title: `PNG drawn at ${result.scaleUsed}×`,
+            message: result.note,
+          });
+      }
+    });
+
+  const documentFigure = () =>
+    svgOf({ titleBlock: false, embedSource: false, xmlDeclaration: false });
+
+  const items: MenuItem[] = [
+    {
+      label: 'SVG',
+      hint: 'Vector picture for Word, LibreOffice, Confluence',
+      onSelect: run('the SVG', () => text(svgOf(), 'svg')),
+    },
+    ...([1, 2, 3] as const).map((scale) => ({
+      label: `PNG ${scale}×`,
+      hint: 'White background',
+      onSelect: png(scale, 'white'),
+    })),
+    ...([1, 2, 3] as const).map((scale) => ({
+      label: `PNG ${scale}×, transparent`,
+      hint: 'No background',
+      onSelect: png(scale, 'transparent'),
+    })),
+    {
+      label: 'Document (HTML)',
+      hint: 'Process map document, prints on A4/A3',
+      onSelect: run('the document', () => {
+        const state = store.getState();
+        text(
+          renderDocumentHtml(state.map, {
+            problems: selectDerived(state).problems,
+            figureSvg: documentFigure(),
+          }),
+          'html',
+        );
+      }),
+    },
+    {
+      label: 'Document (DOCX)',
+      hint: 'Process map document for Word',
+      onSelect: run('the document', async () => {
+        const state = store.getState();
+        const svg = documentFigure();
+        const { width, height } = svgSize(svg);
+        const picture = await rasterizeSvg(svg, fittingScale(width, height, 2), 'white');
+        const bytes = await renderDocumentDocx(state.map, {
+          problems: selectDerived(state).problems,
+          figure: { png: new Uint8Array(await picture.blob.arrayBuffer()), width, height, svg },
+        });
+        save(
+          new Blob([bytes as Uint8Array<ArrayBuffer>], { type: EXPORT_FORMATS.docx.mime }),
+          'docx',
+        );
+      }),
+    },
+    {
+      label: 'CSV',
+      hint: 'Process table for spreadsheets',
+      onSelect: run('the CSV', () => text(exportCsv(store.getState().map), 'csv')),
+    },
+    { label: 'JSON', hint: 'The map file (same as Save)', onSelect: files.save },
+    {
+      label: 'Import CSV…',
+      hint: 'Open a process table as a new map',
+      onSelect: () => csvInput.current?.click(),
+    },
+  ];
+
+  return (
+    <>
+      <Menu label={busy ? 'Exporting…' : 'Export'} title="Export the map" items={items} />
+      <input
+        ref={csvInput}
+        type="file"
+        accept=".csv,text/csv"
+        className="pm-visually-hidden"
+        tabIndex={-1}
+        aria-label="Import a CSV process table"
+        data-testid="import-csv"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void files.openFile(file);
+        }}
+      />
+    </>
+  );
+}

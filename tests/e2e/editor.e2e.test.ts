@@ -1,0 +1,250 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { deriveFlows } from '../../src/model/flows';
+import { serializeMap } from '../../src/model/serialize';
+import { starterMap } from '../../src/model/starter';
+import type { ProcessMap } from '../../src/model/types';
+import { useBuiltApp } from './support/browser';
+
+const NODE = '[data-testid="process-node"]';
+const EDGE = '[data-testid="flow-edge"]';
+
+/** Waits until the canvas shows processes and no layout is running. */
+async function settled(page: Page, processes = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="process-node"]').length >= n && !document.querySelector('.pm-canvas__busy'),
+    processes,
+    { timeout: 30_000 },
+  );
+}
+
+/** Opens a map through the toolbar's file input, as a user choosing a file would. */
+async function openMapFile(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('[data-testid="open-file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+function twoProcessMap(): ProcessMap {
+  return {
+    procmap: 1,
+    title: 'Two processes',
+    layout: { direction: 'RIGHT' },
+    processes: [
+      { id: 'audit', name: 'Internal audit', kind: 'process', owner: 'Auditor', activities: [], inputs: [], outputs: ['Audit report'], references: [] },
+      { id: 'review', name: 'Management review', kind: 'process', owner: 'CEO', activities: [], inputs: ['Agenda'], outputs: [], references: [] },
+    ],
+    positions: { audit: { x: 0, y: 0 }, review: { x: 480, y: 40 } },
+  };
+}
+
+/**
+ * A chain of `n` processes with a second input on every other one: about 1.5 flows per
+ * process, the density of real ISMS maps, and no positions, so opening it lays it out.
+ */
+function chainMap(n: number): ProcessMap {
+  const processes = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: `Process ${i}`,
+    kind: 'process' as const,
+    owner: `Owner ${i % 12}`,
+    activities: [],
+    inputs: [i > 0 ? `Record ${i - 1}` : 'Request', ...(i >= 7 && i % 2 === 0 ? [`Record ${i - 7}`] : [])],
+    outputs: [`Record ${i}`],
+    references: [],
+  }));
+  return { procmap: 1, title: `${n} processes`, layout: { direction: 'RIGHT' }, processes, positions: {} };
+}
+
+async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe('the editor', () => {
+  const app = useBuiltApp();
+
+  it('opens on the starter map, laid out, with one edge per derived flow and no overlapping nodes', async () => {
+    // given a first visit (nothing saved)
+    const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
+
+    // when the starter map has been laid out
+    await settled(page, starterMap().processes.length);
+
+    // then every derived flow is an edge on the canvas
+    const expected = deriveFlows(starterMap().processes).length;
+    expect(await page.locator(EDGE).count()).toBe(expected);
+    expect(await page.locator(NODE).count()).toBe(starterMap().processes.length);
+
+    // and no two process boxes overlap at fit view
+    const boxes = await page.locator(NODE).evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h),
+    );
+    expect(overlaps).toEqual([]);
+
+    const shot = join(mkdtempSync(join(tmpdir(), 'procmap-shots-')), 'starter-fit.png');
+    await page.screenshot({ path: shot });
+    console.log(`starter map at fit view: ${shot}`);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
+  it('draws the arrow when a new process takes an existing output as input, and undo removes it', async () => {
+    // given the starter map
+    const page = await app.openPage();
+    await settled(page, starterMap().processes.length);
+    const before = await page.locator(EDGE).count();
+
+    // when the user adds a process, names it and types an input that Risk assessment outputs
+    await page.keyboard.press('n');
+    const name = page.locator('[data-testid="field-name"]');
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.fill('Security awareness check');
+    await name.press('Enter');
+    const id = await page.locator('.react-flow__node.selected').getAttribute('data-id');
+    const addInput = page.getByLabel('Add an input…', { exact: true });
+    await addInput.fill('risk  register');
+    await addInput.press('Enter');
+
+    // then the flow from Risk assessment to the new process is drawn
+    const flow = page.locator(`${EDGE}[data-flow-id="risk-assessment->${id}:risk register"]`);
+    await flow.waitFor();
+    expect(await page.locator(EDGE).count()).toBeGreaterThan(before);
+
+    // when the user leaves the field and undoes
+    await addInput.press('Escape');
+    await page.keyboard.press('Control+z');
+
+    // then the arrow is gone, and the process is still there
+    await flow.waitFor({ state: 'detached' });
+    expect(await page.locator(`.react-flow__node[data-id="${id}"]`).count()).toBe(1);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
+  it('gives a process an input when an output port is dragged onto it', async () => {
+    // given two unconnected processes
+    const page = await app.openPage();
+    await settled(page);
+    await openMapFile(page, 'two.procmap.json', serializeMap(twoProcessMap(), 'json'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-node"]').length === 2);
+    await page.keyboard.press('f');
+    await page.waitForTimeout(300);
+    expect(await page.locator(EDGE).count()).toBe(0);
+
+    // when the user drags the "Audit report" port onto Management review's body
+    const from = await centreOf(page, '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]');
+    const to = await centreOf(page, '.react-flow__node[data-id="review"]');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+
+    // then Management review takes "Audit report" as input and the flow is drawn
+    await page.locator(`${EDGE}[data-flow-id="audit->review:audit report"]`).waitFor();
+    await page.locator('.react-flow__node[data-id="review"]').click();
+    await expect.poll(() => page.getByLabel('Inputs 2', { exact: true }).inputValue()).toBe('Audit report');
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
+  it('creates a consumer when an output port is dropped on empty canvas', async () => {
+    // given two processes
+    const page = await app.openPage();
+    await settled(page);
+    await openMapFile(page, 'two.procmap.json', serializeMap(twoProcessMap(), 'json'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-node"]').length === 2);
+
+    // when the "Audit report" port is dropped below both processes
+    const from = await centreOf(page, '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]');
+    const canvas = await page.locator('[data-testid="canvas"]').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    const drop = { x: from.x + 60, y: canvas.y + canvas.height - 80 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(drop.x, drop.y, { steps: 8 });
+    await page.mouse.up();
+
+    // then a third process consumes it, with a flow from the producer
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-node"]').length === 3);
+    expect(await page.locator(`${EDGE}[data-flow-id^="audit->"]`).count()).toBe(1);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
+  it('restores the edited map after a reload', async () => {
+    // given an edit of the map title that autosave has stored
+    const page = await app.openPage();
+    await settled(page, starterMap().processes.length);
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await title.fill('ACME ISMS map');
+    await title.press('Enter');
+    await page.locator('[data-save-status="saved"]').waitFor();
+
+    // when the page is reloaded
+    await page.reload();
+    await settled(page, starterMap().processes.length);
+
+    // then the edited map is back
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('ACME ISMS map');
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
+  it('shows what is wrong with a broken file and keeps the map on screen', async () => {
+    // given the starter map
+    const page = await app.openPage();
+    await settled(page, starterMap().processes.length);
+    const nodesBefore = await page.locator(NODE).count();
+
+    // when the user opens a file with a syntax error on line 3
+    await openMapFile(page, 'broken.procmap.json', '{\n  "procmap": 1,\n  "processes": [ { "name": "A",, } ]\n}\n');
+
+    // then an alert names the file and the place, and the map is unchanged
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/broken\.procmap\.json/);
+    expect(await alert.innerText()).toMatch(/line 3/i);
+    expect(await page.locator(NODE).count()).toBe(nodesBefore);
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(starterMap().title);
+  });
+
+  it('lays out a 300-process map in a worker while the page stays responsive', async () => {
+    // given the editor, watching the main thread for long tasks
+    const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
+    await settled(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number; observer: PerformanceObserver };
+      w.longest = 0;
+      w.observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+      });
+      w.observer.observe({ type: 'longtask', buffered: false });
+    });
+
+    // when a 300-process map without positions is opened (so it is laid out)
+    const started = Date.now();
+    await openMapFile(page, 'big.procmap.json', serializeMap(chainMap(300), 'json'));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-testid="process-node"]').length === 300 &&
+        document.querySelector('.pm-canvas')?.getAttribute('data-pending-layout') === 'false' &&
+        !document.querySelector('.pm-canvas__busy'),
+      null,
+      // Slow polling: the probe itself must not add main-thread work to what is measured.
+      { timeout: 60_000, polling: 250 },
+    );
+    const elapsed = Date.now() - started;
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+
+    // then it is laid out, and no main-thread task came near freezing the page: ELK on the
+    // main thread would block it for the whole layout (many seconds for this map)
+    console.log(`300 processes: opened and laid out in ${elapsed} ms; longest main-thread task ${Math.round(longest)} ms`);
+    expect(longest).toBeLessThan(1500);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+});
