@@ -1,4 +1,5 @@
 import { importCsv } from '../export/csv';
+import { downloadBlob } from '../export/download';
 import { readEmbeddedMap } from '../export/svg-source';
 import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
@@ -85,15 +86,5 @@ export function mapFileName(fileName: string): string {
  * works in every browser without a file-system permission.
  */
 export function downloadMapFile(map: ProcessMap, fileName: string): void {
-  const blob = new Blob([serializeMap(map, 'json')], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = mapFileName(fileName);
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([serializeMap(map, 'json')], { type: 'application/json' }), mapFileName(fileName));
 }
