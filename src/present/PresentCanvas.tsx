@@ -198,6 +198,8 @@ export function PresentCanvas(props: PresentCanvasProps) {
       panActivationKeyCode={null}
       zoomActivationKeyCode={null}
       zoomOnDoubleClick={false}
+      // A thousand-process map stays quick; nothing here is captured as an image.
+      onlyRenderVisibleElements
       minZoom={MIN_ZOOM}
       maxZoom={2.5}
       proOptions={{ hideAttribution: true }}

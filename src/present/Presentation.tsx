@@ -19,7 +19,7 @@ import { findProcesses } from './find';
 import { FIND_LIMIT, FindBox, type FindState } from './FindBox';
 import { exitFullscreen } from './fullscreen';
 import type { PresentLocation } from './hash';
-import { highlightOf, type Focus } from './highlight';
+import { focusOf, highlightOf } from './highlight';
 import { commandForKey, type PresentCommand } from './keys';
 import { PresentBar } from './PresentBar';
 import { PresentCanvas } from './PresentCanvas';
@@ -85,15 +85,12 @@ function Presentation({ location }: { location: PresentLocation }) {
   const threadKey = thread && thread.step === step ? thread.key : undefined;
   const [find, setFind] = useState<FindState>();
 
-  const focus: Focus =
-    threadKey !== undefined
-      ? { kind: 'thread', key: threadKey }
-      : step !== undefined
-        ? { kind: 'process', id: step }
-        : { kind: 'overview' };
-  const focusKey = `${focus.kind}:${threadKey ?? step ?? ''}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `focus` is rebuilt each render; its key says when it changed.
-  const highlight = useMemo(() => highlightOf(focus, flows, index), [focusKey, flows, index]);
+  const highlight = useMemo(
+    () => highlightOf(focusOf(step, threadKey), flows, index),
+    [step, threadKey, flows, index],
+  );
+  // Says when the view moved to something else: a step, a thread or the overview.
+  const focusKey = `${step ?? ''}\u0000${threadKey ?? ''}`;
 
   const positions = useMemo(
     () => effectivePositions(processes, map.positions),

@@ -22,6 +22,13 @@ export interface Highlight {
 export type Focus =
   { kind: 'overview' } | { kind: 'process'; id: string } | { kind: 'thread'; key: string };
 
+/** The focus of a tour standing on `step` (the overview when undefined), following `thread` if set. */
+export function focusOf(step: string | undefined, thread: string | undefined): Focus {
+  if (thread !== undefined) return { kind: 'thread', key: thread };
+  if (step !== undefined) return { kind: 'process', id: step };
+  return { kind: 'overview' };
+}
+
 /**
  * The highlight of a focus, or `undefined` for the overview (nothing dimmed).
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightOf } from '../../../src/present/highlight';
+import { focusOf, highlightOf } from '../../../src/present/highlight';
 import { mapOf } from './build';
 
 // plan → do → check → plan (a loop), audit also feeds check
@@ -54,5 +54,13 @@ describe('highlightOf', () => {
     });
     expect([...highlight.flows].sort()).toEqual(['audit->plan:findings', 'check->plan:findings']);
     expect(highlight.thread).toBe('findings');
+  });
+});
+
+describe('focusOf', () => {
+  it('follows a thread over the step, and shows the overview without a step', () => {
+    expect(focusOf('plan', 'findings')).toEqual({ kind: 'thread', key: 'findings' });
+    expect(focusOf('plan', undefined)).toEqual({ kind: 'process', id: 'plan' });
+    expect(focusOf(undefined, undefined)).toEqual({ kind: 'overview' });
   });
 });
