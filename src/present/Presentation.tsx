@@ -109,8 +109,10 @@ function Presentation({ location }: { location: PresentLocation }) {
   const width = useSyncExternalStore(subscribeResize, windowWidth);
   const insets = useMemo(() => ({ right: cardWidth(width) + 24, bottom: BAR_HEIGHT }), [width]);
 
+  // Going to a process (even the current one) leaves a followed artifact and the search.
   const goTo = (id: string | undefined) => {
     setFind(undefined);
+    setThread(undefined);
     showInPresentation({ step: id });
   };
   const follow = (key: string) => setThread({ step, key });
