@@ -31,6 +31,7 @@ function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
     requestNameFocus();
   }, [flow, store, requestNameFocus]);
 
+  const openFile = useCallback((file: File) => void files.openFile(file), [files]);
   const handlers = useMemo(
     () => ({ fit, search: focusSearch, addProcess, save: files.save }),
     [fit, focusSearch, addProcess, files.save],
@@ -38,14 +39,18 @@ function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
   useShortcuts(store, handlers);
 
   return (
-    <div className="pm-app">
+    <div
+      className={['pm-app', ui.panels.side ? '' : 'pm-app--no-side', ui.panels.inspector ? '' : 'pm-app--no-inspector']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <Toolbar files={files} onAddProcess={addProcess} onFit={fit}>
         {toolbarSlot}
       </Toolbar>
       <NoticeBanner />
-      <SidePanel onFocusProcess={focusProcess} />
-      <MapCanvas onOpenFile={(file) => void files.openFile(file)} onProcessCreated={requestNameFocus} />
-      <Inspector />
+      {ui.panels.side && <SidePanel onFocusProcess={focusProcess} />}
+      <MapCanvas onOpenFile={openFile} onProcessCreated={requestNameFocus} />
+      {ui.panels.inspector && <Inspector />}
       <StatusBar />
     </div>
   );

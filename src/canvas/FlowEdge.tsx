@@ -2,6 +2,7 @@ import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow
 import { memo, useMemo, useState } from 'react';
 import { labelPoint, pathData } from '../layout/routes';
 import { THEME } from '../layout/theme';
+import { arrowed } from './arrow-head';
 import type { FlowEdgeType } from './flow-adapter';
 
 /** From this zoom on, every flow shows its artifact; below it only emphasised or hovered ones. */
@@ -14,14 +15,22 @@ const zoomedIn = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
  * route while nodes move). The artifact label appears where it helps reading: zoomed in,
  * on hover, or when the flow touches the selection.
  */
-function FlowEdgeView({ id, data, markerEnd }: EdgeProps<FlowEdgeType>) {
+function FlowEdgeView({ id, data }: EdgeProps<FlowEdgeType>) {
   const showAll = useStore(zoomedIn);
   // Labels are created only when shown: a big map has hundreds of flows.
   const [hovered, setHovered] = useState(false);
   const route = data?.route;
-  const d = useMemo(() => (route ? pathData(route, THEME.edge.cornerRadius) : ''), [route]);
+  const paths = useMemo(() => {
+    if (!route || route.length < 2) return undefined;
+    const { line, head } = arrowed(route, THEME.edge.arrowSize, THEME.port.radius);
+    const [tip, left, right] = head;
+    return {
+      line: pathData(line, THEME.edge.cornerRadius),
+      head: `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
+    };
+  }, [route]);
   const at = useMemo(() => (route ? labelPoint(route) : undefined), [route]);
-  if (!data || !route) return null;
+  if (!data || !route || !paths) return null;
   const labelled = showAll || data.highlighted || hovered;
   return (
     <g
@@ -31,7 +40,8 @@ function FlowEdgeView({ id, data, markerEnd }: EdgeProps<FlowEdgeType>) {
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
     >
-      <BaseEdge id={id} path={d} markerEnd={markerEnd} interactionWidth={12} className="pm-flow__path" />
+      <BaseEdge id={id} path={paths.line} interactionWidth={12} className="pm-flow__path" />
+      <path d={paths.head} className="pm-flow__head" />
       {labelled && at && (
         <text x={at.x} y={at.y} className="pm-flow__label" textAnchor="middle" dominantBaseline="central">
           {data.label}

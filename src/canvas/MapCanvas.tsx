@@ -38,6 +38,8 @@ const canvasStyle = {
   '--pm-flow': THEME.edge.color,
   '--pm-flow-highlight': THEME.edge.highlight,
   '--pm-flow-label': THEME.edge.labelText,
+  '--pm-port-stroke': THEME.port.stroke,
+  '--pm-port-fill': THEME.port.fill,
 } as CSSProperties;
 
 function minimapColor(node: MapNodeType): string {

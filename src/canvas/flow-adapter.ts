@@ -1,5 +1,5 @@
-import type { Edge, EdgeMarker, Node, NodeHandle } from '@xyflow/react';
-import { MarkerType, Position } from '@xyflow/react';
+import type { Edge, Node, NodeHandle } from '@xyflow/react';
+import { Position } from '@xyflow/react';
 import { handleId, nodeGeometry } from '../layout/geometry';
 import { THEME } from '../layout/theme';
 import type { NodeGeometry } from '../layout/types';
@@ -31,19 +31,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
 
 export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
 
-/** Diameter of the port handles in px; their hit area is larger (CSS). */
-export const HANDLE_SIZE = 9;
-
-// React Flow's closed arrow is 5 of 20 viewBox units long: 4 × arrowSize draws it arrowSize px long.
-const ARROW_BOX = THEME.edge.arrowSize * 4;
-const ARROW: EdgeMarker = {
-  type: MarkerType.ArrowClosed,
-  color: THEME.edge.color,
-  width: ARROW_BOX,
-  height: ARROW_BOX,
-  markerUnits: 'userSpaceOnUse',
-};
-const ARROW_HIGHLIGHTED: EdgeMarker = { ...ARROW, color: THEME.edge.highlight };
+/** Diameter of the port handles in px, as the SVG export draws ports; the hit area is larger (CSS). */
+export const HANDLE_SIZE = 2 * THEME.port.radius + 1;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -186,7 +175,6 @@ export function createEdgeBuilder(): (
               sourceHandle: handleId('out', flow.key),
               targetHandle: handleId('in', flow.key),
               data: { route, label: flow.artifact, highlighted },
-              markerEnd: highlighted ? ARROW_HIGHLIGHTED : ARROW,
               selectable: false,
               deletable: false,
               zIndex: highlighted ? 1 : 0,

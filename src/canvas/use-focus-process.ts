@@ -4,7 +4,7 @@ import { nodeGeometry } from '../layout/geometry';
 import { useEditorStore } from '../store/context';
 
 /** Zoom a focused process is shown at, at least: its labels are readable there. */
-const FOCUS_ZOOM = 0.9;
+const FOCUS_ZOOM = 1;
 
 /**
  * Selects a process and centres the canvas on it (from the problems list, the outline or a

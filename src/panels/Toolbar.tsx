@@ -3,6 +3,7 @@ import type { Direction } from '../model/types';
 import { useCanRedo, useCanUndo, useEditor } from '../store/context';
 import type { MapFiles } from '../hooks/use-map-files';
 import { Menu } from './Menu';
+import { useEditorUi } from './ui-context';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -26,6 +27,7 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const fileInput = useRef<HTMLInputElement>(null);
+  const { panels, togglePanel } = useEditorUi();
 
   const setDirection = (next: Direction) => {
     if (next !== direction) actions.setDirection(next);
@@ -116,6 +118,27 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
         </div>
         <button type="button" className="pm-button" onClick={onFit} title="Fit the map to the screen (F)">
           Fit
+        </button>
+      </div>
+
+      <div className="pm-toolbar__group" role="group" aria-label="Panels">
+        <button
+          type="button"
+          className="pm-button"
+          aria-pressed={panels.side}
+          onClick={() => togglePanel('side')}
+          title="Show or hide the outline and problems"
+        >
+          Outline
+        </button>
+        <button
+          type="button"
+          className="pm-button"
+          aria-pressed={panels.inspector}
+          onClick={() => togglePanel('inspector')}
+          title="Show or hide the inspector"
+        >
+          Inspector
         </button>
       </div>
 

@@ -2,6 +2,12 @@ import { createContext, useContext, useMemo, useRef, useState, type ReactNode, t
 
 export type SideTab = 'outline' | 'problems';
 
+/** Which side panels are open; closing them gives the map the whole width. */
+export interface PanelsOpen {
+  side: boolean;
+  inspector: boolean;
+}
+
 /** View state the panels share that is not part of the document (so not in the store). */
 export interface EditorUi {
   sideTab: SideTab;
@@ -13,6 +19,8 @@ export interface EditorUi {
   /** Grows each time a new process wants its name typed; the inspector focuses its name field. */
   nameFocusRequest: number;
   requestNameFocus(): void;
+  panels: PanelsOpen;
+  togglePanel(panel: keyof PanelsOpen): void;
 }
 
 const UiContext = createContext<EditorUi | null>(null);
@@ -21,6 +29,7 @@ const UiContext = createContext<EditorUi | null>(null);
 export function EditorUiProvider({ children }: { children: ReactNode }) {
   const [sideTab, setSideTab] = useState<SideTab>('outline');
   const [nameFocusRequest, setNameFocusRequest] = useState(0);
+  const [panels, setPanels] = useState<PanelsOpen>({ side: true, inspector: true });
   const searchInput = useRef<HTMLInputElement | null>(null);
   const ui = useMemo<EditorUi>(
     () => ({
@@ -29,6 +38,7 @@ export function EditorUiProvider({ children }: { children: ReactNode }) {
       searchInput,
       focusSearch() {
         setSideTab('outline');
+        setPanels((open) => ({ ...open, side: true }));
         // The outline may only now be mounting: focus after it rendered.
         requestAnimationFrame(() => {
           searchInput.current?.focus();
@@ -36,9 +46,14 @@ export function EditorUiProvider({ children }: { children: ReactNode }) {
         });
       },
       nameFocusRequest,
-      requestNameFocus: () => setNameFocusRequest((n) => n + 1),
+      requestNameFocus: () => {
+        setPanels((open) => ({ ...open, inspector: true }));
+        setNameFocusRequest((n) => n + 1);
+      },
+      panels,
+      togglePanel: (panel) => setPanels((open) => ({ ...open, [panel]: !open[panel] })),
     }),
-    [sideTab, nameFocusRequest],
+    [sideTab, nameFocusRequest, panels],
   );
   return <UiContext.Provider value={ui}>{children}</UiContext.Provider>;
 }
