@@ -106,27 +106,24 @@ function definedText<K extends string>(source: Partial<Record<K, string>>, keys:
 
 function extraFields(source: object, known: ReadonlySet<string>): Extra | undefined {
   let extra: Extra | undefined;
-  for (const [key, value] of Object.entries(source)) {
+  for (const key in source) {
     if (known.has(key)) continue;
     extra ??= {};
-    extra[key] = value;
+    extra[key] = (source as Record<string, unknown>)[key];
   }
   return extra;
 }
 
 function toProcess(p: ParsedProcessShape, id: string): Process {
-  const process: Process = {
-    id,
-    name: p.name,
-    kind: p.kind,
-    ...(p.category ? { category: p.category } : {}),
-    ...definedText(p, ['owner', 'description']),
-    activities: p.activities,
-    inputs: p.inputs,
-    outputs: p.outputs,
-    ...definedText(p, ['documentation']),
-    references: p.references,
-  };
+  const process: Process = { id, name: p.name, kind: p.kind } as Process;
+  if (p.category) process.category = p.category;
+  if (p.owner !== undefined) process.owner = p.owner;
+  if (p.description !== undefined) process.description = p.description;
+  process.activities = p.activities;
+  process.inputs = p.inputs;
+  process.outputs = p.outputs;
+  if (p.documentation !== undefined) process.documentation = p.documentation;
+  process.references = p.references;
   const extra = extraFields(p, PROCESS_KNOWN);
   if (extra) process.extra = extra;
   return process;

@@ -73,6 +73,39 @@ function jsonErrorMessage(source: string, error: unknown): string {
 
 /** Drops own `__proto__` keys and bounds the depth, without recursion (JSON can nest deeper than the stack). */
 function sanitizeJson(root: unknown): string[] {
+  return isPlainJson(root) ? [] : sanitizeJsonSlowly(root);
+}
+
+/** Whether a JSON value has no `__proto__` key and no deep nesting: the usual case, checked without allocating. */
+function isPlainJson(root: unknown): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) return false;
+    if (Array.isArray(value)) {
+      for (const child of value) {
+        if (typeof child !== 'object' || child === null) continue;
+        values.push(child);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    if (Object.hasOwn(value, '__proto__')) return false;
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child !== 'object' || child === null) continue;
+      values.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return true;
+}
+
+/** Drops `__proto__` keys and refuses deep nesting, naming the path of each. */
+function sanitizeJsonSlowly(root: unknown): string[] {
   const notes: string[] = [];
   type Entry = { value: object; depth: number; key: string | number; parent?: Entry };
   const stack: Entry[] = [];

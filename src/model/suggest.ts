@@ -22,18 +22,56 @@ function stem(word: string): string {
   return word.endsWith('ss') ? word : word.slice(0, -1);
 }
 
-/** Words stemmed and sorted: equal for reordered words and singular/plural spellings. */
+/** Words stemmed and sorted, linking words aside: equal for reordered words and singular/plural spellings. */
 export function wordSignature(key: string): string {
-  const words = key.split(WORD_BREAK).filter((w) => w !== '');
+  const words = key.split(' ').filter((w) => w !== '');
   if (words.length === 1) return stem(words[0]!);
   const meaningful = words.filter((w) => !LINKING_WORDS.has(w));
   return (meaningful.length > 0 ? meaningful : words).map(stem).sort().join(' ');
 }
 
-/** Words that only link others: "Inventory of assets" and "Asset inventory" name one thing. */
-const LINKING_WORDS = new Set(['a', 'an', 'and', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
+/** A stem's plural: policy → policies, process → processes, risk → risks. */
+function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
 
-const WORD_BREAK = /[\s\-_/.,;:()&+]+/;
+/** A word as written, singular and plural (only words that end in a letter have a plural). */
+function numberForms(word: string): string[] {
+  if (!/\p{L}$/u.test(word)) return [word];
+  const singular = stem(word);
+  // Only forms that stem back to the same word, so matches agree with wordSignature.
+  return [...new Set([word, singular, plural(singular)])].filter((form) => stem(form) === singular);
+}
+
+/** Up to this many meaningful words are tried in every order; longer names keep their order. */
+const MAX_REORDERED_WORDS = 4;
+
+/**
+ * Keys with the same words as `key` in other orders and numbers, without linking words:
+ * the spellings a producer's key may have when its signature equals `key`'s.
+ */
+function sameWordSpellings(key: string): string[] {
+  const words = key.split(' ').filter((w) => !LINKING_WORDS.has(w));
+  if (words.length === 0) return [];
+  const orders = words.length <= MAX_REORDERED_WORDS ? permutations(words) : [words];
+  const spellings: string[] = [];
+  for (const order of orders) {
+    let partial = [''];
+    for (const word of order) partial = partial.flatMap((head) => numberForms(word).map((form) => (head ? `${head} ${form}` : form)));
+    spellings.push(...partial);
+  }
+  return spellings;
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+const LINKING_WORDS = new Set(['a', 'an', 'and', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
+const HAS_LINKING_WORD = new RegExp(`(?:^| )(?:${[...LINKING_WORDS].join('|')})(?: |$)`);
+
 
 /** A bit per digit and letter present (w–z share bits): one edit flips at most 2 bits. */
 function characterMask(key: string): number {
@@ -123,15 +161,20 @@ export interface Suggester {
  */
 export function createSuggester(keys: Iterable<string>): Suggester {
   const list = [...keys];
-  const masks = list.map(characterMask);
-  const bySignature = new Map<string, number>();
+  const idOf = new Map<string, number>();
+  // Keys with linking words ("register of risks") by signature: the spellings tried for a
+  // query never contain linking words, so these few are matched the other way round.
+  const linkedBySignature = new Map<string, number>();
   // byPart[p]: key length → text of part p → ids of the keys of that length with that part.
   const byPart = Array.from({ length: PARTS }, () => new Map<number, Map<string, number[]>>());
   // Keys too short to split into parts: few, so compared one by one.
   const short: number[] = [];
   list.forEach((key, id) => {
-    const signature = wordSignature(key);
-    if (signature !== '' && !bySignature.has(signature)) bySignature.set(signature, id);
+    if (!idOf.has(key)) idOf.set(key, id);
+    if (HAS_LINKING_WORD.test(key)) {
+      const signature = wordSignature(key);
+      if (!linkedBySignature.has(signature)) linkedBySignature.set(signature, id);
+    }
     if (key.length < PARTS) {
       short.push(id);
       return;
@@ -145,13 +188,25 @@ export function createSuggester(keys: Iterable<string>): Suggester {
       else byText.set(text, [id]);
     });
   });
+  const masks = new Int32Array(list.length);
+  const maskOf = (id: number) => masks[id] || (masks[id] = characterMask(list[id]!));
+
+  /** The first key (in model order) with the same words as `key`, other than `key` itself. */
+  const sameWords = (key: string): number => {
+    let best = linkedBySignature.get(wordSignature(key)) ?? -1;
+    for (const spelling of sameWordSpellings(key)) {
+      const id = idOf.get(spelling);
+      if (id !== undefined && spelling !== key && (best < 0 || id < best)) best = id;
+    }
+    return best >= 0 && list[best] !== key ? best : -1;
+  };
 
   const stamp = new Uint32Array(list.length);
   let query = 0;
 
   const search = (key: string): string | undefined => {
-    const sameWords = bySignature.get(wordSignature(key));
-    if (sameWords !== undefined && list[sameWords] !== key) return list[sameWords];
+    const same = sameWords(key);
+    if (same >= 0) return list[same];
     const max = maxEdits(key);
     if (max === 0) return undefined;
 
@@ -185,7 +240,7 @@ export function createSuggester(keys: Iterable<string>): Suggester {
     let best = -1;
     let bestDistance = max + 1;
     for (const id of candidates) {
-      if (list[id] === key || popCount(mask ^ masks[id]!) > 2 * max) continue;
+      if (list[id] === key || popCount(mask ^ maskOf(id)) > 2 * max) continue;
       const distance = boundedEditDistance(key, list[id]!, bestDistance);
       if (distance < bestDistance || (distance === bestDistance && distance <= max && id < best)) {
         bestDistance = distance;

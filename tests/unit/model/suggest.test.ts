@@ -70,6 +70,11 @@ describe('createSuggester', () => {
     );
   });
 
+  it('matches the same words with linking words on either side', () => {
+    expect(createSuggester(['register of risks']).nearest('risk register')).toBe('register of risks');
+    expect(createSuggester(['asset inventory']).nearest('inventory of the assets')).toBe('asset inventory');
+  });
+
   it('prefers the earlier key on a tie', () => {
     expect(createSuggester(['risk registar', 'risk registor']).nearest('risk registur')).toBe('risk registar');
   });
