@@ -9,7 +9,7 @@ import {
   type NodeMouseHandler,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import {
   createEdgeBuilder,
   createNodeBuilder,
@@ -18,6 +18,7 @@ import {
 } from '../canvas/flow-adapter';
 import { FlowEdge } from '../canvas/FlowEdge';
 import { MapNode } from '../canvas/MapNode';
+import { THEME } from '../layout/theme';
 import type { NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';
@@ -35,6 +36,15 @@ const CAMERA_MS = 500;
 /** A step never zooms in further than this: one process alone would fill the room. */
 const MAX_STEP_ZOOM = 1.8;
 const MIN_ZOOM = 0.05;
+
+// The node and edge components paint with these, as on the editor's canvas.
+const mapStyle = {
+  '--pm-flow': THEME.edge.color,
+  '--pm-flow-highlight': THEME.edge.highlight,
+  '--pm-flow-label': THEME.edge.labelText,
+  '--pm-port-stroke': THEME.port.stroke,
+  '--pm-port-fill': THEME.port.fill,
+} as CSSProperties;
 
 const NO_PROBLEMS: ReadonlyMap<string, readonly Problem[]> = new Map();
 const NO_SELECTION: ReadonlySet<string> = new Set();
@@ -180,38 +190,40 @@ export function PresentCanvas(props: PresentCanvasProps) {
   };
 
   return (
-    <ReactFlow<MapNodeType, FlowEdgeType>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodeClick={onNodeClick}
-      onEdgeClick={onEdgeClick}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      panActivationKeyCode={null}
-      zoomActivationKeyCode={null}
-      zoomOnDoubleClick={false}
-      // A thousand-process map stays quick; nothing here is captured as an image.
-      onlyRenderVisibleElements
-      minZoom={MIN_ZOOM}
-      maxZoom={2.5}
-      proOptions={{ hideAttribution: true }}
-      aria-label="Process map, presented"
-    >
-      <ZoomVariable />
-      <RoleBadges
-        nodes={baseNodes}
-        highlight={highlight}
-        zoom={target?.zoom ?? 1}
-        visible={visible}
-      />
-    </ReactFlow>
+    <div className="pm-present-map" style={mapStyle}>
+      <ReactFlow<MapNodeType, FlowEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={onNodeClick}
+        onEdgeClick={onEdgeClick}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        panActivationKeyCode={null}
+        zoomActivationKeyCode={null}
+        zoomOnDoubleClick={false}
+        // A thousand-process map stays quick; nothing here is captured as an image.
+        onlyRenderVisibleElements
+        minZoom={MIN_ZOOM}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Process map, presented"
+      >
+        <ZoomVariable />
+        <RoleBadges
+          nodes={baseNodes}
+          highlight={highlight}
+          zoom={target?.zoom ?? 1}
+          visible={visible}
+        />
+      </ReactFlow>
+    </div>
   );
 }
