@@ -26,8 +26,12 @@ function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
   const addProcess = useCallback(() => {
     // A new process goes to the middle of what the user is looking at.
     const pane = document.querySelector('.pm-canvas')?.getBoundingClientRect();
-    const at = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : undefined;
-    store.getState().actions.addProcess({}, at && { x: Math.round(at.x - 130), y: Math.round(at.y - 40) });
+    const at = pane
+      ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      : undefined;
+    store
+      .getState()
+      .actions.addProcess({}, at && { x: Math.round(at.x - 130), y: Math.round(at.y - 40) });
     requestNameFocus();
   }, [flow, store, requestNameFocus]);
 
@@ -40,7 +44,11 @@ function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
 
   return (
     <div
-      className={['pm-app', ui.panels.side ? '' : 'pm-app--no-side', ui.panels.inspector ? '' : 'pm-app--no-inspector']
+      className={[
+        'pm-app',
+        ui.panels.side ? '' : 'pm-app--no-side',
+        ui.panels.inspector ? '' : 'pm-app--no-inspector',
+      ]
         .filter(Boolean)
         .join(' ')}
     >

@@ -22,11 +22,17 @@ function installFonts(): Promise<unknown> {
     `@font-face { font-family: 'Arimo'; font-weight: 700; font-style: normal; font-display: block; src: url('${arimoBoldUrl}') format('truetype'); }`,
   ].join('\n');
   document.head.append(style);
-  return Promise.all([document.fonts.load("400 12px 'Arimo'"), document.fonts.load("700 12px 'Arimo'")]);
+  return Promise.all([
+    document.fonts.load("400 12px 'Arimo'"),
+    document.fonts.load("700 12px 'Arimo'"),
+  ]);
 }
 
 async function start(): Promise<void> {
-  const [{ data, notice }] = await Promise.all([loadStartupEditor(), installFonts().catch(() => undefined)]);
+  const [{ data, notice }] = await Promise.all([
+    loadStartupEditor(),
+    installFonts().catch(() => undefined),
+  ]);
   const store = createEditorStore(data);
   if (notice) store.getState().actions.showNotice(notice);
   startAutosave(store);

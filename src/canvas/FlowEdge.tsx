@@ -43,7 +43,13 @@ function FlowEdgeView({ id, data }: EdgeProps<FlowEdgeType>) {
       <BaseEdge id={id} path={paths.line} interactionWidth={12} className="pm-flow__path" />
       <path d={paths.head} className="pm-flow__head" />
       {labelled && at && (
-        <text x={at.x} y={at.y} className="pm-flow__label" textAnchor="middle" dominantBaseline="central">
+        <text
+          x={at.x}
+          y={at.y}
+          className="pm-flow__label"
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
           {data.label}
         </text>
       )}

@@ -11,7 +11,15 @@ import {
   type NodeChange,
   type OnConnectEnd,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type DragEvent,
+} from 'react';
 import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
@@ -19,7 +27,12 @@ import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
 import { canConnect, outputNameOfHandle } from './connection-rules';
-import { createEdgeBuilder, createNodeBuilder, effectivePositions, type MapNodeType } from './flow-adapter';
+import {
+  createEdgeBuilder,
+  createNodeBuilder,
+  effectivePositions,
+  type MapNodeType,
+} from './flow-adapter';
 import { FlowEdge } from './FlowEdge';
 import { MapNode } from './MapNode';
 import { useAutoLayout } from './use-auto-layout';
@@ -88,7 +101,10 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
   const [buildNodes] = useState(createNodeBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
 
-  const positions = useMemo(() => effectivePositions(processes, stored, live), [processes, stored, live]);
+  const positions = useMemo(
+    () => effectivePositions(processes, stored, live),
+    [processes, stored, live],
+  );
   const geometries = useMemo(() => mapGeometries(processes), [processes]);
   const routes = useMemo(
     () => edgeRoutes({ positions }, flows, geometries, layout),
@@ -99,10 +115,16 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
     () => buildNodes(processes, positions, problemsByProcess, selected),
     [buildNodes, processes, positions, problemsByProcess, selected],
   );
-  const edges = useMemo(() => buildEdges(flows, routes, selected), [buildEdges, flows, routes, selected]);
+  const edges = useMemo(
+    () => buildEdges(flows, routes, selected),
+    [buildEdges, flows, routes, selected],
+  );
   // A big map mounts over several frames; edges wait until both their ends are there.
   const mounted = useProgressiveCount(nodes.length);
-  const shownNodes = useMemo(() => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes), [nodes, mounted]);
+  const shownNodes = useMemo(
+    () => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes),
+    [nodes, mounted],
+  );
   const shownEdges = useMemo(() => {
     if (mounted >= nodes.length) return edges;
     const ids = new Set(shownNodes.map((n) => n.id));
@@ -153,8 +175,12 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
       }
       if (selectionChanged) {
         // Keep the selection order: the ones already selected first, then the new ones.
-        const ordered = [...current.filter((id) => next.has(id)), ...[...next].filter((id) => !current.includes(id))];
-        if (ordered.length !== current.length || ordered.some((id, i) => id !== current[i])) actions.select(ordered);
+        const ordered = [
+          ...current.filter((id) => next.has(id)),
+          ...[...next].filter((id) => !current.includes(id)),
+        ];
+        if (ordered.length !== current.length || ordered.some((id, i) => id !== current[i]))
+          actions.select(ordered);
       }
     },
     [store],
@@ -273,13 +299,19 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
         />
         <Controls showInteractive={false} />
       </ReactFlow>
-      {layingOut && <div className="pm-canvas__busy" role="status">Laying out…</div>}
+      {layingOut && (
+        <div className="pm-canvas__busy" role="status">
+          Laying out…
+        </div>
+      )}
       {processes.length === 0 && (
         <div className="pm-canvas__empty">
           An empty map. Press <kbd>N</kbd> or “Add process” to start, or drop a map file here.
         </div>
       )}
-      {dropping && <div className="pm-canvas__drop">Drop a .procmap.json or YAML file to open it</div>}
+      {dropping && (
+        <div className="pm-canvas__drop">Drop a .procmap.json or YAML file to open it</div>
+      )}
     </div>
   );
 }

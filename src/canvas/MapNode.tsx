@@ -67,12 +67,19 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
           borderBottomColor: look.border,
         }}
       />
-      {geometry.tag && <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />}
+      {geometry.tag && (
+        <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />
+      )}
       <TextLines block={geometry.title} color={THEME.text.primary} />
       {geometry.subtitle && <TextLines block={geometry.subtitle} color={THEME.text.secondary} />}
       {problems && <ProblemMarker problems={problems} />}
       {geometry.ports.map((port) => (
-        <TextLines key={`t-${port.handleId}`} block={port.text} color={THEME.text.primary} className="pm-line--port" />
+        <TextLines
+          key={`t-${port.handleId}`}
+          block={port.text}
+          color={THEME.text.primary}
+          className="pm-line--port"
+        />
       ))}
       <div className="pm-node__frame" style={frame} />
       {geometry.ports.map((port) => (
@@ -83,7 +90,11 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
           position={port.side === 'in' ? Position.Left : Position.Right}
           className={`pm-handle pm-handle--${port.side}`}
           style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
-          title={port.side === 'in' ? `Input: ${port.label}` : `Output: ${port.label} (drag onto a process)`}
+          title={
+            port.side === 'in'
+              ? `Input: ${port.label}`
+              : `Output: ${port.label} (drag onto a process)`
+          }
         />
       ))}
     </div>

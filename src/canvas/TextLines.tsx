@@ -2,7 +2,10 @@ import { memo, type CSSProperties } from 'react';
 import type { TextBlock } from '../layout/types';
 import { baselineOffset } from '../text';
 
-const ANCHOR: Record<TextBlock['anchor'], { transform?: string; textAlign: CSSProperties['textAlign'] }> = {
+const ANCHOR: Record<
+  TextBlock['anchor'],
+  { transform?: string; textAlign: CSSProperties['textAlign'] }
+> = {
   start: { textAlign: 'left' },
   middle: { transform: 'translateX(-50%)', textAlign: 'center' },
   end: { transform: 'translateX(-100%)', textAlign: 'right' },

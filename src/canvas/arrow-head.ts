@@ -25,6 +25,10 @@ export function arrowed(route: readonly Point[], size: number, portRadius: numbe
   const half = size / 2;
   return {
     line: [...route.slice(0, -1), base],
-    head: [tip, { x: base.x - uy * half, y: base.y + ux * half }, { x: base.x + uy * half, y: base.y - ux * half }],
+    head: [
+      tip,
+      { x: base.x - uy * half, y: base.y + ux * half },
+      { x: base.x + uy * half, y: base.y - ux * half },
+    ],
   };
 }

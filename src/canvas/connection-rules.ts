@@ -26,7 +26,10 @@ export function outputKeyOfHandle(handleId: string | null | undefined): string |
  * The producer's spelling of the output behind a handle, or undefined when the process
  * has no such output.
  */
-export function outputNameOfHandle(producer: Process, handleId: string | null | undefined): string | undefined {
+export function outputNameOfHandle(
+  producer: Process,
+  handleId: string | null | undefined,
+): string | undefined {
   const key = outputKeyOfHandle(handleId);
   if (key === undefined) return undefined;
   return producer.outputs.find((name) => artifactKey(name) === key)?.trim();
@@ -39,7 +42,10 @@ export function outputNameOfHandle(producer: Process, handleId: string | null | 
  *
  * @example canConnect(byId, { source: 'a', sourceHandle: 'out:risk register', target: 'b' })
  */
-export function canConnect(processesById: ReadonlyMap<string, Process>, attempt: ConnectionAttempt): boolean {
+export function canConnect(
+  processesById: ReadonlyMap<string, Process>,
+  attempt: ConnectionAttempt,
+): boolean {
   const { source, target } = attempt;
   if (!source || !target || source === target) return false;
   const producer = processesById.get(source);

@@ -37,10 +37,13 @@ export const HANDLE_SIZE = 2 * THEME.port.radius + 1;
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Counts a process's problems and keeps the worst severity, or nothing when it has none. */
-export function summarizeProblems(problems: readonly Problem[] | undefined): ProblemSummary | undefined {
+export function summarizeProblems(
+  problems: readonly Problem[] | undefined,
+): ProblemSummary | undefined {
   if (!problems || problems.length === 0) return undefined;
   let severity: Severity = 'info';
-  for (const problem of problems) if (RANK[problem.severity] > RANK[severity]) severity = problem.severity;
+  for (const problem of problems)
+    if (RANK[problem.severity] > RANK[severity]) severity = problem.severity;
   return { count: problems.length, severity, text: problems.map((p) => p.message).join('\n') };
 }
 
@@ -54,7 +57,10 @@ const GRID_STEP = { x: 340, y: 280 };
 
 /** Where a process without a stored position sits until the next layout places it. */
 export function fallbackPosition(index: number): Point {
-  return { x: (index % GRID_COLUMNS) * GRID_STEP.x, y: Math.floor(index / GRID_COLUMNS) * GRID_STEP.y };
+  return {
+    x: (index % GRID_COLUMNS) * GRID_STEP.x,
+    y: Math.floor(index / GRID_COLUMNS) * GRID_STEP.y,
+  };
 }
 
 /** Every process's position: stored (or live, during a drag) where known, else a grid slot. */
@@ -124,7 +130,8 @@ export function createNodeBuilder(): (
               width: data.geometry.width,
               height: data.geometry.height,
               measured: { width: data.geometry.width, height: data.geometry.height },
-              handles: old && old.data.geometry === data.geometry ? old.handles : handlesOf(data.geometry),
+              handles:
+                old && old.data.geometry === data.geometry ? old.handles : handlesOf(data.geometry),
               deletable: false,
             };
       next.set(process.id, node);

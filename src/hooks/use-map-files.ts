@@ -20,7 +20,11 @@ export function useMapFiles(): MapFiles {
       const result = await readMapFile(file);
       const { actions } = store.getState();
       if (!result.ok) {
-        actions.showNotice({ kind: 'error', title: `Could not open ${file.name}`, message: result.message });
+        actions.showNotice({
+          kind: 'error',
+          title: `Could not open ${file.name}`,
+          message: result.message,
+        });
         return;
       }
       actions.replaceMap(result.map, file.name);
@@ -38,9 +42,11 @@ export function useMapFiles(): MapFiles {
   const newMap = useCallback(
     (kind: 'blank' | 'starter') => {
       const map = kind === 'blank' ? blankMap() : starterMap();
-      store.getState().actions.replaceMap(map, kind === 'blank' ? 'untitled.procmap.json' : 'isms.procmap.json', {
-        keepPositions: false,
-      });
+      store
+        .getState()
+        .actions.replaceMap(map, kind === 'blank' ? 'untitled.procmap.json' : 'isms.procmap.json', {
+          keepPositions: false,
+        });
     },
     [store],
   );

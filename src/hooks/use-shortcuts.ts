@@ -14,7 +14,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(target.type);
+    return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(
+      target.type,
+    );
   }
   return false;
 }
@@ -46,14 +48,17 @@ export function useShortcuts(store: EditorStore, handlers: ShortcutHandlers): vo
         else if (key === 'z') run(actions.undo);
         else if (key === 'y') run(actions.redo);
         else if (key === 'f') run(latest.current.search);
-        else if (key === 'd' && selection.length > 0) run(() => actions.duplicateProcesses(selection));
+        else if (key === 'd' && selection.length > 0)
+          run(() => actions.duplicateProcesses(selection));
         else if (key === 's') run(latest.current.save);
         return;
       }
       if (event.altKey) return;
-      if ((key === 'delete' || key === 'backspace') && selection.length > 0) run(() => actions.deleteProcesses(selection));
+      if ((key === 'delete' || key === 'backspace') && selection.length > 0)
+        run(() => actions.deleteProcesses(selection));
       else if (key === 'escape' && selection.length > 0) run(() => actions.select([]));
-      else if (key === 'f' || (event.shiftKey && (event.code === 'Digit1' || key === '!'))) run(latest.current.fit);
+      else if (key === 'f' || (event.shiftKey && (event.code === 'Digit1' || key === '!')))
+        run(latest.current.fit);
       else if (key === '/') run(latest.current.search);
       else if (key === 'n' && !event.shiftKey) run(latest.current.addProcess);
     };

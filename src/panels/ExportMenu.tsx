@@ -90,13 +90,11 @@ export function ExportMenu() {
       });
       save(result.blob, 'png');
       if (result.note) {
-        store
-          .getState()
-          .actions.showNotice({
-            kind: 'info',
-            title: `PNG drawn at ${result.scaleUsed}×`,
-            message: result.note,
-          });
+        store.getState().actions.showNotice({
+          kind: 'info',
+          title: `PNG drawn at ${result.scaleUsed}×`,
+          message: result.note,
+        });
       }
     });
 

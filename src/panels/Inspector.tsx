@@ -6,7 +6,8 @@ import { CommitField } from './CommitField';
 import { ProcessInspector } from './ProcessInspector';
 import { useEditorUi } from './ui-context';
 
-type MetaField = 'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification';
+type MetaField =
+  'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification';
 
 const META_FIELDS: { field: MetaField; label: string; placeholder?: string }[] = [
   { field: 'title', label: 'Title' },
@@ -28,8 +29,9 @@ function MapInspector() {
       <div className="pm-inspector__head">
         <h2 className="pm-inspector__title">Map</h2>
         <p className="pm-inspector__hint">
-          {map.processes.length} processes, {flows.length} flows. Select a process to edit it; Shift-click or
-          Shift-drag selects several. Drag from an output dot onto a process to make it an input there.
+          {map.processes.length} processes, {flows.length} flows. Select a process to edit it;
+          Shift-click or Shift-drag selects several. Drag from an output dot onto a process to make
+          it an input there.
         </p>
       </div>
       <div className="pm-form" data-testid="map-inspector">
@@ -41,7 +43,10 @@ function MapInspector() {
               value={(map[field] as ProcessMap[MetaField]) ?? ''}
               placeholder={placeholder}
               onCommit={(text) =>
-                setMapMeta({ [field]: field === 'title' ? text.trim() : text.trim() === '' ? undefined : text.trim() })
+                setMapMeta({
+                  [field]:
+                    field === 'title' ? text.trim() : text.trim() === '' ? undefined : text.trim(),
+                })
               }
             />
           </label>
@@ -65,10 +70,18 @@ function SelectionInspector({ ids }: { ids: string[] }) {
       </div>
       <div className="pm-form">
         <div className="pm-inspector__danger">
-          <button type="button" className="pm-button pm-button--outline" onClick={() => actions.duplicateProcesses(ids)}>
+          <button
+            type="button"
+            className="pm-button pm-button--outline"
+            onClick={() => actions.duplicateProcesses(ids)}
+          >
             Duplicate all
           </button>
-          <button type="button" className="pm-button pm-button--outline" onClick={() => actions.deleteProcesses(ids)}>
+          <button
+            type="button"
+            className="pm-button pm-button--outline"
+            onClick={() => actions.deleteProcesses(ids)}
+          >
             Delete all
           </button>
         </div>
@@ -99,8 +112,12 @@ export function Inspector() {
       {process ? (
         <>
           <div className="pm-inspector__head">
-            <h2 className="pm-inspector__title">{process.kind === 'external' ? 'External party' : 'Process'}</h2>
-            <p className="pm-inspector__hint">Id: {process.id}. Text is saved on Enter or when you leave the field.</p>
+            <h2 className="pm-inspector__title">
+              {process.kind === 'external' ? 'External party' : 'Process'}
+            </h2>
+            <p className="pm-inspector__hint">
+              Id: {process.id}. Text is saved on Enter or when you leave the field.
+            </p>
           </div>
           <ProcessInspector key={process.id} process={process} nameRef={nameInput} />
         </>

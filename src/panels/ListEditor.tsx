@@ -44,7 +44,9 @@ export function ListEditor(props: ListEditorProps) {
                 value={item}
                 list={suggestions}
                 aria-label={`${label} ${index + 1}`}
-                onCommit={(text) => (text.trim() === '' ? props.onRemove(index) : props.onCommitItem(index, text))}
+                onCommit={(text) =>
+                  text.trim() === '' ? props.onRemove(index) : props.onCommitItem(index, text)
+                }
               />
               <button
                 type="button"

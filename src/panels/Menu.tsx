@@ -10,7 +10,15 @@ export interface MenuItem {
  * A small drop-down menu button: opens on click, closes on Escape, on a choice and on a
  * click elsewhere; arrow keys move between items.
  */
-export function Menu({ label, items, title }: { label: ReactNode; items: MenuItem[]; title?: string }) {
+export function Menu({
+  label,
+  items,
+  title,
+}: {
+  label: ReactNode;
+  items: MenuItem[];
+  title?: string;
+}) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -33,7 +41,9 @@ export function Menu({ label, items, title }: { label: ReactNode; items: MenuIte
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    const buttons = Array.from(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
+    const buttons = Array.from(
+      root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [],
+    );
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const step = event.key === 'ArrowDown' ? 1 : -1;
     buttons[(at + step + buttons.length) % buttons.length]?.focus();

@@ -19,7 +19,12 @@ export function NoticeBanner() {
           <span className="pm-notice__title">{notice.title}</span>
           {notice.message}
         </div>
-        <button type="button" className="pm-button pm-button--small" onClick={dismiss} aria-label="Dismiss">
+        <button
+          type="button"
+          className="pm-button pm-button--small"
+          onClick={dismiss}
+          aria-label="Dismiss"
+        >
           ×
         </button>
       </div>

@@ -15,7 +15,10 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
     const q = artifactKey(query);
     if (q === '') return processes;
     return processes.filter(
-      (p) => artifactKey(p.name).includes(q) || artifactKey(p.owner ?? '').includes(q) || p.id.includes(q),
+      (p) =>
+        artifactKey(p.name).includes(q) ||
+        artifactKey(p.owner ?? '').includes(q) ||
+        p.id.includes(q),
     );
   }, [processes, query]);
 
@@ -40,7 +43,9 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
         />
       </div>
       {matches.length === 0 ? (
-        <p className="pm-empty">{processes.length === 0 ? 'No processes yet.' : 'No process matches.'}</p>
+        <p className="pm-empty">
+          {processes.length === 0 ? 'No processes yet.' : 'No process matches.'}
+        </p>
       ) : (
         <ul className="pm-list" aria-label="Processes" data-testid="outline">
           {matches.map((p) => {
@@ -55,7 +60,11 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
                 >
                   <span
                     className="pm-swatch"
-                    style={{ background: look.headerFill, borderColor: look.border, borderStyle: look.borderDash ? 'dashed' : 'solid' }}
+                    style={{
+                      background: look.headerFill,
+                      borderColor: look.border,
+                      borderStyle: look.borderDash ? 'dashed' : 'solid',
+                    }}
                   />
                   <span className="pm-list__main">
                     {p.name.trim() || `(unnamed: ${p.id})`}

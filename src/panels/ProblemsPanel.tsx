@@ -25,7 +25,11 @@ export function ProblemsPanel({ onFocusProcess }: { onFocusProcess(id: string): 
   };
 
   if (problems.length === 0) {
-    return <p className="pm-empty">No problems: every input has a producer and every process an owner.</p>;
+    return (
+      <p className="pm-empty">
+        No problems: every input has a producer and every process an owner.
+      </p>
+    );
   }
   return (
     <ul className="pm-list" aria-label="Problems" data-testid="problems">
@@ -45,7 +49,11 @@ export function ProblemsPanel({ onFocusProcess }: { onFocusProcess(id: string): 
           </span>
           <div className="pm-problem__text">
             {problem.process !== undefined ? (
-              <button type="button" className="pm-problem__message" onClick={() => onFocusProcess(problem.process!)}>
+              <button
+                type="button"
+                className="pm-problem__message"
+                onClick={() => onFocusProcess(problem.process!)}
+              >
                 {problem.message}
               </button>
             ) : (
@@ -54,7 +62,11 @@ export function ProblemsPanel({ onFocusProcess }: { onFocusProcess(id: string): 
             {problem.suggestion !== undefined && problem.code === 'unresolved-input' && (
               <div className="pm-problem__fix">
                 <span>Did you mean “{problem.suggestion}”?</span>
-                <button type="button" className="pm-button pm-button--outline pm-button--small" onClick={() => fix(problem)}>
+                <button
+                  type="button"
+                  className="pm-button pm-button--outline pm-button--small"
+                  onClick={() => fix(problem)}
+                >
                   Fix
                 </button>
               </div>

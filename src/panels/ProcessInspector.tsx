@@ -33,7 +33,13 @@ function distinctNames(names: Iterable<string>): string[] {
  * selects and list buttons commit at once. Inputs suggest the outputs that exist, outputs
  * suggest the inputs nobody produces yet, so arrows appear without typos.
  */
-export function ProcessInspector({ process, nameRef }: { process: Process; nameRef: Ref<HTMLInputElement> }) {
+export function ProcessInspector({
+  process,
+  nameRef,
+}: {
+  process: Process;
+  nameRef: Ref<HTMLInputElement>;
+}) {
   const actions = useEditor((s) => s.actions);
   const processes = useEditor((s) => s.map.processes);
   const { index } = useDerived();
@@ -42,12 +48,17 @@ export function ProcessInspector({ process, nameRef }: { process: Process; nameR
   const ids = { outputs: useId(), unresolved: useId(), owners: useId() };
   const id = process.id;
 
-  const names = useMemo(() => new Map(processes.map((p) => [p.id, p.name.trim() || p.id])), [processes]);
+  const names = useMemo(
+    () => new Map(processes.map((p) => [p.id, p.name.trim() || p.id])),
+    [processes],
+  );
   const suggestions = useMemo(() => {
     const others = processes.filter((p) => p.id !== id);
     return {
       outputs: distinctNames(others.flatMap((p) => p.outputs)),
-      unresolved: distinctNames(others.flatMap((p) => p.inputs)).filter((n) => !index.producers.has(artifactKey(n))),
+      unresolved: distinctNames(others.flatMap((p) => p.inputs)).filter(
+        (n) => !index.producers.has(artifactKey(n)),
+      ),
       owners: distinctNames(processes.map((p) => p.owner ?? '')),
     };
   }, [processes, id, index]);
@@ -63,7 +74,8 @@ export function ProcessInspector({ process, nameRef }: { process: Process; nameR
   const listHandlers = (field: ListField) => ({
     onAdd: (text: string) => actions.updateProcess(id, { [field]: [...process[field], text] }),
     onRemove: (i: number) => actions.updateProcess(id, { [field]: removeItem(process[field], i) }),
-    onMove: (from: number, to: number) => actions.updateProcess(id, { [field]: moveItem(process[field], from, to) }),
+    onMove: (from: number, to: number) =>
+      actions.updateProcess(id, { [field]: moveItem(process[field], from, to) }),
     onCommitItem: (i: number, text: string) => {
       const list = [...process[field]];
       list[i] = text.trim();
@@ -94,8 +106,14 @@ export function ProcessInspector({ process, nameRef }: { process: Process; nameR
 
   const flowDot = (linked: string[], direction: 'from' | 'to') => (
     <span
-      className={linked.length > 0 ? 'pm-listedit__flow pm-listedit__flow--linked' : 'pm-listedit__flow'}
-      title={linked.length > 0 ? `${direction === 'from' ? 'From' : 'To'}: ${linked.join(', ')}` : 'No flow yet'}
+      className={
+        linked.length > 0 ? 'pm-listedit__flow pm-listedit__flow--linked' : 'pm-listedit__flow'
+      }
+      title={
+        linked.length > 0
+          ? `${direction === 'from' ? 'From' : 'To'}: ${linked.join(', ')}`
+          : 'No flow yet'
+      }
     />
   );
 
@@ -146,7 +164,9 @@ export function ProcessInspector({ process, nameRef }: { process: Process; nameR
             className="pm-select"
             value={process.category ?? ''}
             onChange={(e) =>
-              actions.updateProcess(id, { category: e.target.value === '' ? undefined : (e.target.value as Category) })
+              actions.updateProcess(id, {
+                category: e.target.value === '' ? undefined : (e.target.value as Category),
+              })
             }
           >
             <option value="">None</option>
@@ -208,17 +228,31 @@ export function ProcessInspector({ process, nameRef }: { process: Process; nameR
         renderBelow={(i) =>
           pending?.index === i && (
             <div className="pm-confirm" role="group" aria-label="Rename matching inputs">
-              {pending.consumers.length === 1 ? '1 process takes' : `${pending.consumers.length} processes take`} “
-              {process.outputs[i]}” as input ({pending.consumers.join(', ')}). Rename those inputs to “{pending.name}”
-              too?
+              {pending.consumers.length === 1
+                ? '1 process takes'
+                : `${pending.consumers.length} processes take`}{' '}
+              “{process.outputs[i]}” as input ({pending.consumers.join(', ')}). Rename those inputs
+              to “{pending.name}” too?
               <div className="pm-confirm__actions">
-                <button type="button" className="pm-button pm-button--primary pm-button--small" onClick={() => resolvePending(true)}>
+                <button
+                  type="button"
+                  className="pm-button pm-button--primary pm-button--small"
+                  onClick={() => resolvePending(true)}
+                >
                   Rename inputs too
                 </button>
-                <button type="button" className="pm-button pm-button--outline pm-button--small" onClick={() => resolvePending(false)}>
+                <button
+                  type="button"
+                  className="pm-button pm-button--outline pm-button--small"
+                  onClick={() => resolvePending(false)}
+                >
                   Only this output
                 </button>
-                <button type="button" className="pm-button pm-button--small" onClick={() => resolvePending(null)}>
+                <button
+                  type="button"
+                  className="pm-button pm-button--small"
+                  onClick={() => resolvePending(null)}
+                >
                   Cancel
                 </button>
               </div>
@@ -244,10 +278,18 @@ export function ProcessInspector({ process, nameRef }: { process: Process; nameR
       />
 
       <div className="pm-inspector__danger">
-        <button type="button" className="pm-button pm-button--outline" onClick={() => actions.duplicateProcesses([id])}>
+        <button
+          type="button"
+          className="pm-button pm-button--outline"
+          onClick={() => actions.duplicateProcesses([id])}
+        >
           Duplicate
         </button>
-        <button type="button" className="pm-button pm-button--outline" onClick={() => actions.deleteProcesses([id])}>
+        <button
+          type="button"
+          className="pm-button pm-button--outline"
+          onClick={() => actions.deleteProcesses([id])}
+        >
           Delete
         </button>
       </div>

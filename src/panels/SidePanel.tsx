@@ -22,7 +22,11 @@ export function SidePanel({ onFocusProcess }: { onFocusProcess(id: string): void
     >
       {label}
       {count !== undefined && (
-        <span className={errors > 0 && id === 'problems' ? 'pm-tab__count pm-tab__count--error' : 'pm-tab__count'}>
+        <span
+          className={
+            errors > 0 && id === 'problems' ? 'pm-tab__count pm-tab__count--error' : 'pm-tab__count'
+          }
+        >
           {count}
         </span>
       )}

@@ -24,13 +24,17 @@ export function StatusBar() {
   return (
     <footer className="pm-status" data-testid="status">
       <span
-        className={saveStatus === 'error' ? 'pm-status__save pm-status__save--error' : 'pm-status__save'}
+        className={
+          saveStatus === 'error' ? 'pm-status__save pm-status__save--error' : 'pm-status__save'
+        }
         role="status"
         data-save-status={saveStatus}
         title={saveError}
       >
         {SAVE_TEXT[saveStatus]}
-        {saveStatus === 'error' && saveError ? `: ${saveError} Your work is kept here; use Save to keep a copy.` : ''}
+        {saveStatus === 'error' && saveError
+          ? `: ${saveError} Your work is kept here; use Save to keep a copy.`
+          : ''}
       </span>
       <span className="pm-status__spacer" />
       {selected > 0 && <span>{selected} selected</span>}

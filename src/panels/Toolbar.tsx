@@ -5,7 +5,8 @@ import type { MapFiles } from '../hooks/use-map-files';
 import { Menu } from './Menu';
 import { useEditorUi } from './ui-context';
 
-const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+const MOD =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 export interface ToolbarProps {
   files: MapFiles;
@@ -47,11 +48,20 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
           label="New"
           title="Start a new map"
           items={[
-            { label: 'Starter ISMS map', hint: 'About 20 typical ISMS processes', onSelect: () => files.newMap('starter') },
+            {
+              label: 'Starter ISMS map',
+              hint: 'About 20 typical ISMS processes',
+              onSelect: () => files.newMap('starter'),
+            },
             { label: 'Blank map', hint: 'No processes', onSelect: () => files.newMap('blank') },
           ]}
         />
-        <button type="button" className="pm-button" onClick={() => fileInput.current?.click()} title="Open a JSON or YAML map">
+        <button
+          type="button"
+          className="pm-button"
+          onClick={() => fileInput.current?.click()}
+          title="Open a JSON or YAML map"
+        >
           Open…
         </button>
         <input
@@ -69,16 +79,32 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
             if (file) void files.openFile(file);
           }}
         />
-        <button type="button" className="pm-button" onClick={files.save} title={`Save as .procmap.json (${MOD}S)`}>
+        <button
+          type="button"
+          className="pm-button"
+          onClick={files.save}
+          title={`Save as .procmap.json (${MOD}S)`}
+        >
           Save
         </button>
       </div>
 
       <div className="pm-toolbar__group">
-        <button type="button" className="pm-button" onClick={onAddProcess} title="Add a process (N)">
+        <button
+          type="button"
+          className="pm-button"
+          onClick={onAddProcess}
+          title="Add a process (N)"
+        >
           + Process
         </button>
-        <button type="button" className="pm-button" onClick={actions.undo} disabled={!canUndo} title={`Undo (${MOD}Z)`}>
+        <button
+          type="button"
+          className="pm-button"
+          onClick={actions.undo}
+          disabled={!canUndo}
+          title={`Undo (${MOD}Z)`}
+        >
           Undo
         </button>
         <button
@@ -93,7 +119,12 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
       </div>
 
       <div className="pm-toolbar__group">
-        <button type="button" className="pm-button" onClick={actions.requestLayout} title="Lay the map out again">
+        <button
+          type="button"
+          className="pm-button"
+          onClick={actions.requestLayout}
+          title="Lay the map out again"
+        >
           Auto-layout
         </button>
         <div role="group" aria-label="Layout direction" className="pm-toolbar__segmented">
@@ -116,7 +147,12 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
             ↓ Down
           </button>
         </div>
-        <button type="button" className="pm-button" onClick={onFit} title="Fit the map to the screen (F)">
+        <button
+          type="button"
+          className="pm-button"
+          onClick={onFit}
+          title="Fit the map to the screen (F)"
+        >
           Fit
         </button>
       </div>

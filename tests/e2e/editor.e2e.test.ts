@@ -15,7 +15,9 @@ const EDGE = '[data-testid="flow-edge"]';
 /** Waits until the canvas shows processes and no layout is running. */
 async function settled(page: Page, processes = 1): Promise<void> {
   await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="process-node"]').length >= n && !document.querySelector('.pm-canvas__busy'),
+    (n) =>
+      document.querySelectorAll('[data-testid="process-node"]').length >= n &&
+      !document.querySelector('.pm-canvas__busy'),
     processes,
     { timeout: 30_000 },
   );
@@ -23,7 +25,9 @@ async function settled(page: Page, processes = 1): Promise<void> {
 
 /** Opens a map through the toolbar's file input, as a user choosing a file would. */
 async function openMapFile(page: Page, name: string, text: string): Promise<void> {
-  await page.locator('[data-testid="open-file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('[data-testid="open-file"]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 function twoProcessMap(): ProcessMap {
@@ -32,8 +36,26 @@ function twoProcessMap(): ProcessMap {
     title: 'Two processes',
     layout: { direction: 'RIGHT' },
     processes: [
-      { id: 'audit', name: 'Internal audit', kind: 'process', owner: 'Auditor', activities: [], inputs: [], outputs: ['Audit report'], references: [] },
-      { id: 'review', name: 'Management review', kind: 'process', owner: 'CEO', activities: [], inputs: ['Agenda'], outputs: [], references: [] },
+      {
+        id: 'audit',
+        name: 'Internal audit',
+        kind: 'process',
+        owner: 'Auditor',
+        activities: [],
+        inputs: [],
+        outputs: ['Audit report'],
+        references: [],
+      },
+      {
+        id: 'review',
+        name: 'Management review',
+        kind: 'process',
+        owner: 'CEO',
+        activities: [],
+        inputs: ['Agenda'],
+        outputs: [],
+        references: [],
+      },
     ],
     positions: { audit: { x: 0, y: 0 }, review: { x: 480, y: 40 } },
   };
@@ -50,11 +72,20 @@ function chainMap(n: number): ProcessMap {
     kind: 'process' as const,
     owner: `Owner ${i % 12}`,
     activities: [],
-    inputs: [i > 0 ? `Record ${i - 1}` : 'Request', ...(i >= 7 && i % 2 === 0 ? [`Record ${i - 7}`] : [])],
+    inputs: [
+      i > 0 ? `Record ${i - 1}` : 'Request',
+      ...(i >= 7 && i % 2 === 0 ? [`Record ${i - 7}`] : []),
+    ],
     outputs: [`Record ${i}`],
     references: [],
   }));
-  return { procmap: 1, title: `${n} processes`, layout: { direction: 'RIGHT' }, processes, positions: {} };
+  return {
+    procmap: 1,
+    title: `${n} processes`,
+    layout: { direction: 'RIGHT' },
+    processes,
+    positions: {},
+  };
 }
 
 async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
@@ -86,7 +117,9 @@ describe('the editor', () => {
       }),
     );
     const overlaps = boxes.flatMap((a, i) =>
-      boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h),
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h),
     );
     expect(overlaps).toEqual([]);
 
@@ -133,13 +166,18 @@ describe('the editor', () => {
     const page = await app.openPage();
     await settled(page);
     await openMapFile(page, 'two.procmap.json', serializeMap(twoProcessMap(), 'json'));
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-node"]').length === 2);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="process-node"]').length === 2,
+    );
     await page.keyboard.press('f');
     await page.waitForTimeout(300);
     expect(await page.locator(EDGE).count()).toBe(0);
 
     // when the user drags the "Audit report" port onto Management review's body
-    const from = await centreOf(page, '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]');
+    const from = await centreOf(
+      page,
+      '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]',
+    );
     const to = await centreOf(page, '.react-flow__node[data-id="review"]');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -150,7 +188,9 @@ describe('the editor', () => {
     // then Management review takes "Audit report" as input and the flow is drawn
     await page.locator(`${EDGE}[data-flow-id="audit->review:audit report"]`).waitFor();
     await page.locator('.react-flow__node[data-id="review"]').click();
-    await expect.poll(() => page.getByLabel('Inputs 2', { exact: true }).inputValue()).toBe('Audit report');
+    await expect
+      .poll(() => page.getByLabel('Inputs 2', { exact: true }).inputValue())
+      .toBe('Audit report');
     expect(app.errorsOf(page)).toEqual([]);
   });
 
@@ -159,10 +199,15 @@ describe('the editor', () => {
     const page = await app.openPage();
     await settled(page);
     await openMapFile(page, 'two.procmap.json', serializeMap(twoProcessMap(), 'json'));
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-node"]').length === 2);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="process-node"]').length === 2,
+    );
 
     // when the "Audit report" port is dropped below both processes
-    const from = await centreOf(page, '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]');
+    const from = await centreOf(
+      page,
+      '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]',
+    );
     const canvas = await page.locator('[data-testid="canvas"]').boundingBox();
     if (!canvas) throw new Error('no canvas');
     const drop = { x: from.x + 60, y: canvas.y + canvas.height - 80 };
@@ -172,7 +217,9 @@ describe('the editor', () => {
     await page.mouse.up();
 
     // then a third process consumes it, with a flow from the producer
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-node"]').length === 3);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="process-node"]').length === 3,
+    );
     expect(await page.locator(`${EDGE}[data-flow-id^="audit->"]`).count()).toBe(1);
     expect(app.errorsOf(page)).toEqual([]);
   });
@@ -202,7 +249,11 @@ describe('the editor', () => {
     const nodesBefore = await page.locator(NODE).count();
 
     // when the user opens a file with a syntax error on line 3
-    await openMapFile(page, 'broken.procmap.json', '{\n  "procmap": 1,\n  "processes": [ { "name": "A",, } ]\n}\n');
+    await openMapFile(
+      page,
+      'broken.procmap.json',
+      '{\n  "procmap": 1,\n  "processes": [ { "name": "A",, } ]\n}\n',
+    );
 
     // then an alert names the file and the place, and the map is unchanged
     const alert = page.getByRole('alert');
@@ -210,7 +261,9 @@ describe('the editor', () => {
     expect(await alert.innerText()).toMatch(/broken\.procmap\.json/);
     expect(await alert.innerText()).toMatch(/line 3/i);
     expect(await page.locator(NODE).count()).toBe(nodesBefore);
-    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(starterMap().title);
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(
+      starterMap().title,
+    );
   });
 
   it('lays out a 300-process map in a worker while the page stays responsive', async () => {
@@ -243,7 +296,9 @@ describe('the editor', () => {
 
     // then it is laid out, and no main-thread task came near freezing the page: ELK on the
     // main thread would block it for the whole layout (many seconds for this map)
-    console.log(`300 processes: opened and laid out in ${elapsed} ms; longest main-thread task ${Math.round(longest)} ms`);
+    console.log(
+      `300 processes: opened and laid out in ${elapsed} ms; longest main-thread task ${Math.round(longest)} ms`,
+    );
     expect(longest).toBeLessThan(1500);
     expect(app.errorsOf(page)).toEqual([]);
   });

@@ -10,8 +10,22 @@ import {
 import { deriveFlows } from '../../../src/model/flows';
 import type { Problem, Process } from '../../../src/model/types';
 
-function proc(id: string, inputs: string[] = [], outputs: string[] = [], extra: Partial<Process> = {}): Process {
-  return { id, name: id, kind: 'process', activities: [], inputs, outputs, references: [], ...extra };
+function proc(
+  id: string,
+  inputs: string[] = [],
+  outputs: string[] = [],
+  extra: Partial<Process> = {},
+): Process {
+  return {
+    id,
+    name: id,
+    kind: 'process',
+    activities: [],
+    inputs,
+    outputs,
+    references: [],
+    ...extra,
+  };
 }
 
 const noProblems = new Map<string, Problem[]>();
@@ -21,7 +35,12 @@ describe('node builder', () => {
     // given a process with one input and one output
     const build = createNodeBuilder();
     // when nodes are built
-    const [node] = build([proc('a', ['Risk criteria'], ['Risk register'])], { a: { x: 10, y: 20 } }, noProblems, new Set());
+    const [node] = build(
+      [proc('a', ['Risk criteria'], ['Risk register'])],
+      { a: { x: 10, y: 20 } },
+      noProblems,
+      new Set(),
+    );
     // then handles follow the ports and the node has the geometry's size
     const ports = node.data.geometry.ports;
     expect(node.handles?.map((h) => [h.id, h.type])).toEqual([
@@ -29,7 +48,10 @@ describe('node builder', () => {
       ['out:risk register', 'source'],
     ]);
     expect(node.handles?.[1].x).toBeCloseTo(ports[1].x - 4.5);
-    expect(node.measured).toEqual({ width: node.data.geometry.width, height: node.data.geometry.height });
+    expect(node.measured).toEqual({
+      width: node.data.geometry.width,
+      height: node.data.geometry.height,
+    });
     expect(node.position).toEqual({ x: 10, y: 20 });
   });
 
@@ -49,7 +71,12 @@ describe('node builder', () => {
 
   it('marks selected nodes and uses the external type for externals', () => {
     const build = createNodeBuilder();
-    const nodes = build([proc('a'), proc('reg', [], [], { kind: 'external' })], effectivePositions([proc('a'), proc('reg')], {}), noProblems, new Set(['reg']));
+    const nodes = build(
+      [proc('a'), proc('reg', [], [], { kind: 'external' })],
+      effectivePositions([proc('a'), proc('reg')], {}),
+      noProblems,
+      new Set(['reg']),
+    );
     expect(nodes.map((n) => [n.type, n.selected])).toEqual([
       ['process', false],
       ['external', true],
@@ -61,7 +88,11 @@ describe('node builder', () => {
       { severity: 'info', code: 'unused-output', process: 'a', message: 'unused' },
       { severity: 'warning', code: 'missing-owner', process: 'a', message: 'no owner' },
     ];
-    expect(summarizeProblems(problems)).toEqual({ count: 2, severity: 'warning', text: 'unused\nno owner' });
+    expect(summarizeProblems(problems)).toEqual({
+      count: 2,
+      severity: 'warning',
+      text: 'unused\nno owner',
+    });
     expect(summarizeProblems([])).toBeUndefined();
   });
 });
@@ -69,7 +100,11 @@ describe('node builder', () => {
 describe('positions', () => {
   it('uses the live drag position over the stored one, and a grid slot when there is none', () => {
     const processes = [proc('a'), proc('b'), proc('c')];
-    const positions = effectivePositions(processes, { a: { x: 1, y: 1 }, b: { x: 2, y: 2 } }, { b: { x: 9, y: 9 } });
+    const positions = effectivePositions(
+      processes,
+      { a: { x: 1, y: 1 }, b: { x: 2, y: 2 } },
+      { b: { x: 9, y: 9 } },
+    );
     expect(positions).toEqual({ a: { x: 1, y: 1 }, b: { x: 9, y: 9 }, c: fallbackPosition(2) });
   });
 });
@@ -100,9 +135,36 @@ describe('edge builder', () => {
     const processes = [proc('a', [], ['X']), proc('b', ['X'])];
     const flows = deriveFlows(processes);
     const build = createEdgeBuilder();
-    const first = build(flows, { [flows[0].id]: [{ x: 0, y: 0 }, { x: 50, y: 0 }] }, new Set());
-    const same = build(flows, { [flows[0].id]: [{ x: 0, y: 0 }, { x: 50, y: 0 }] }, new Set());
-    const selected = build(flows, { [flows[0].id]: [{ x: 0, y: 0 }, { x: 50, y: 0 }] }, new Set(['b']));
+    const first = build(
+      flows,
+      {
+        [flows[0].id]: [
+          { x: 0, y: 0 },
+          { x: 50, y: 0 },
+        ],
+      },
+      new Set(),
+    );
+    const same = build(
+      flows,
+      {
+        [flows[0].id]: [
+          { x: 0, y: 0 },
+          { x: 50, y: 0 },
+        ],
+      },
+      new Set(),
+    );
+    const selected = build(
+      flows,
+      {
+        [flows[0].id]: [
+          { x: 0, y: 0 },
+          { x: 50, y: 0 },
+        ],
+      },
+      new Set(['b']),
+    );
     expect(same[0]).toBe(first[0]);
     expect(selected[0].data?.highlighted).toBe(true);
   });
