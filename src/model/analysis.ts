@@ -27,7 +27,6 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
 
   for (const p of map.processes) {
     const label = processLabel(p);
-
     const sameId = firstById.get(p.id);
     if (sameId) {
       problems.push({
@@ -59,23 +58,26 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
 
     const outputKeys = p.outputs.map(artifactKey);
     const inputKeys = p.inputs.map(artifactKey);
-    const ownOutputs = keySet(outputKeys);
-    const ownInputs = keySet(inputKeys);
-    outputKeys.forEach((key, i) => {
-      if (key === '') {
+    for (let i = 0; i < outputKeys.length; i += 1) {
+      if (outputKeys[i] === '') {
         problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty output (outputs[${i}])` });
       }
-    });
+    }
 
-    const firstInput = firstOfEach(inputKeys);
-    inputKeys.forEach((key, i) => {
+    // Most names match at once; the sets and first-occurrence checks are built only for the rest.
+    let firstInput: boolean[] | undefined;
+    let ownOutputs: { has(key: string): boolean } | undefined;
+    for (let i = 0; i < inputKeys.length; i += 1) {
+      const key = inputKeys[i]!;
       if (key === '') {
         problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty input (inputs[${i}])` });
-        return;
+        continue;
       }
-      if (!firstInput[i]) return;
+      const producers = index.producers.get(key);
+      if (producers && !producers.includes(p.id)) continue;
+      if (!(firstInput ??= firstOfEach(inputKeys))[i]) continue;
       const artifact = p.inputs[i]!.trim();
-      if (ownOutputs.has(key)) {
+      if ((ownOutputs ??= keySet(outputKeys)).has(key)) {
         problems.push({
           severity: 'info',
           code: 'self-loop',
@@ -83,9 +85,9 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
           artifact,
           message: `${label} takes its own output "${artifact}" as an input`,
         });
-        return;
+        continue;
       }
-      if (index.producers.has(key)) return;
+      if (producers) continue; // another process with the same (duplicate) id produces it
       suggester ??= createSuggester(index.producers.keys());
       const near = suggester.nearest(key);
       const suggestion = near === undefined ? undefined : spellingOf(index, near);
@@ -99,14 +101,18 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
           (suggestion ? `; did you mean "${suggestion}"?` : ''),
         ...(suggestion ? { suggestion } : {}),
       });
-    });
+    }
 
-    const firstOutput = firstOfEach(outputKeys);
-    outputKeys.forEach((key, i) => {
-      if (key === '' || !firstOutput[i]) return;
+    let firstOutput: boolean[] | undefined;
+    let ownInputs: { has(key: string): boolean } | undefined;
+    for (let i = 0; i < outputKeys.length; i += 1) {
+      const key = outputKeys[i]!;
+      if (key === '') continue;
       const consumers = index.consumers.get(key);
-      if (consumers && consumers.some((id) => id !== p.id)) return;
-      if (ownInputs.has(key)) return; // a self-loop, reported above
+      // Consumer lists hold each id once, so two entries mean someone other than p.
+      if (consumers && (consumers.length > 1 || consumers[0] !== p.id)) continue;
+      if (!(firstOutput ??= firstOfEach(outputKeys))[i]) continue;
+      if ((ownInputs ??= keySet(inputKeys)).has(key)) continue; // a self-loop, reported above
       const artifact = p.outputs[i]!.trim();
       problems.push({
         severity: 'info',
@@ -115,7 +121,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
         artifact,
         message: `No process or external takes "${artifact}", an output of ${label}`,
       });
-    });
+    }
   }
 
   // Array.prototype.sort is stable, so model order holds within a severity.

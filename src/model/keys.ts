@@ -5,24 +5,13 @@
  * @example artifactKey('  Risk   Register ') === 'risk register'
  */
 export function artifactKey(name: string): string {
-  let key = cache.get(name);
-  if (key === undefined) {
-    // Printable ASCII words with single spaces is the common case: NFKC, trim and the
-    // whitespace rule change nothing there, so only the case is folded.
-    key = SIMPLE_ASCII.test(name)
-      ? name.toLowerCase()
-      : name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-    // Names repeat (every flow is an output and an input spelled alike) and are keyed by
-    // index, flows and analysis in turn; a bounded memo makes the repeats free.
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(name, key);
-  }
-  return key;
+  // Printable ASCII words with single spaces is the common case: NFKC, trim and the
+  // whitespace rule change nothing there, so only the case is folded.
+  if (SIMPLE_ASCII.test(name)) return name.toLowerCase();
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 const SIMPLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string>();
 
 /**
  * Whether each key is the first of its value in the list: names repeated within one
