@@ -1,10 +1,8 @@
 import {
-  MarkerType,
   ReactFlow,
   useReactFlow,
   useStore,
   getViewportForBounds,
-  type EdgeMarker,
   type EdgeMouseHandler,
   type NodeMouseHandler,
   type ReactFlowState,
@@ -26,7 +24,6 @@ import type { Highlight, Role } from './highlight';
 import { portAt } from './ports';
 import { RoleBadges } from './RoleBadges';
 import { ZoomVariable } from './ZoomVariable';
-import { PRESENT_COLORS } from './colors';
 
 const nodeTypes = { process: MapNode, external: MapNode };
 const edgeTypes = { flow: FlowEdge };
@@ -48,17 +45,6 @@ const mapStyle = {
 
 const NO_PROBLEMS: ReadonlyMap<string, readonly Problem[]> = new Map();
 const NO_SELECTION: ReadonlySet<string> = new Set();
-
-// Lit arrows grow with their stroke, which grows as the camera zooms out (CSS), so they stay
-// visible from afar; React Flow's closed arrow is a quarter of its box long.
-function arrow(color: string): EdgeMarker {
-  return { type: MarkerType.ArrowClosed, color, width: 14, height: 14, markerUnits: 'strokeWidth' };
-}
-const ARROWS = {
-  in: arrow(PRESENT_COLORS.upstream),
-  out: arrow(PRESENT_COLORS.downstream),
-  thread: arrow(PRESENT_COLORS.thread),
-};
 
 /** Space the card and the bar take over the map, in px: the camera frames what is left. */
 export interface Insets {
@@ -91,7 +77,7 @@ function nodeClass(role: Role | undefined, highlight: Highlight | undefined): st
 function flowClass(
   flow: Flow,
   highlight: Highlight | undefined,
-): keyof typeof ARROWS | 'plain' | 'dim' {
+): 'in' | 'out' | 'thread' | 'plain' | 'dim' {
   if (!highlight) return 'plain';
   if (!highlight.flows.has(flow.id)) return 'dim';
   if (highlight.thread !== undefined) return 'thread';
@@ -134,7 +120,6 @@ export function PresentCanvas(props: PresentCanvasProps) {
         return {
           ...edge,
           className: `pm-present-flow pm-present-flow--${kind}`,
-          markerEnd: lit ? ARROWS[kind] : edge.markerEnd,
           zIndex: lit ? 1 : 0,
           data: edge.data && { ...edge.data, highlighted: lit },
         };

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type CSSProperties,
 } from 'react';
 import { createPortal } from 'react-dom';
 import { effectivePositions } from '../canvas/flow-adapter';
@@ -14,6 +15,7 @@ import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes } from '../layout/routes';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
+import { PRESENT_COLORS } from './colors';
 import { ArtifactCard, OverviewCard, ProcessCard } from './cards';
 import { findProcesses } from './find';
 import { FIND_LIMIT, FindBox, type FindState } from './FindBox';
@@ -27,6 +29,13 @@ import { leavePresentation, showInPresentation, usePresentLocation } from './rou
 import { nextStep, previousStep, stepCounter } from './steps';
 import { tourOrder } from './tour';
 import './present.css';
+
+const colorVariables = {
+  '--pp-focus': PRESENT_COLORS.focus,
+  '--pp-up': PRESENT_COLORS.upstream,
+  '--pp-down': PRESENT_COLORS.downstream,
+  '--pp-thread': PRESENT_COLORS.thread,
+} as CSSProperties;
 
 /** Height of the bar along the bottom, in px. */
 const BAR_HEIGHT = 76;
@@ -220,6 +229,7 @@ function Presentation({ location }: { location: PresentLocation }) {
       aria-modal="true"
       aria-label={`Presentation: ${map.title || 'process map'}`}
       tabIndex={-1}
+      style={colorVariables}
       data-testid="presentation"
       data-step={step ?? ''}
       data-thread={threadKey ?? ''}
