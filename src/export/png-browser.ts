@@ -26,6 +26,16 @@ export interface PngExport {
   note?: string;
 }
 
+/**
+ * Leaves out what only the screen needs: artifact labels (shown on the canvas when zoomed
+ * in or hovered, so a capture would depend on the zoom) and problem markers. The picture
+ * then shows what the SVG export shows.
+ */
+function withoutCanvasOnly(node: HTMLElement): boolean {
+  const classes = (node as Element).classList;
+  return !classes || !(classes.contains('pm-flow__label') || classes.contains('pm-marker'));
+}
+
 /** Room around the map in the picture, in map pixels. */
 const PADDING = 24;
 
@@ -121,6 +131,7 @@ export async function exportCanvasPng(
       height,
       pixelRatio: scale,
       backgroundColor: background === 'white' ? '#ffffff' : undefined,
+      filter: withoutCanvasOnly,
       style: {
         width: `${width}px`,
         height: `${height}px`,
