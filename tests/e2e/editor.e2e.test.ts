@@ -194,6 +194,43 @@ describe('the editor', () => {
     expect(app.errorsOf(page)).toEqual([]);
   });
 
+  it('moves a process with its flows during a drag and undoes the whole drag in one step', async () => {
+    // given two connected processes
+    const page = await app.openPage();
+    await settled(page);
+    const map = twoProcessMap();
+    map.processes[1].inputs = ['Audit report'];
+    await openMapFile(page, 'two.procmap.json', serializeMap(map, 'json'));
+    const edge = page.locator(
+      `${EDGE}[data-flow-id="audit->review:audit report"] path.pm-flow__path`,
+    );
+    await edge.waitFor();
+    const pathBefore = await edge.getAttribute('d');
+    const node = page.locator('.react-flow__node[data-id="review"]');
+    const transformBefore = await node.evaluate((el) => el.style.transform);
+
+    // when the user drags Management review by its header, pausing half-way
+    const box = await node.boundingBox();
+    if (!box) throw new Error('no node');
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + 80, { steps: 6 });
+
+    // then the flow already follows the node
+    await expect.poll(() => edge.getAttribute('d')).not.toBe(pathBefore);
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + 160, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => node.evaluate((el) => el.style.transform)).not.toBe(transformBefore);
+
+    // when the user undoes once
+    await page.keyboard.press('Control+z');
+
+    // then the node and its flow are back where they were
+    await expect.poll(() => node.evaluate((el) => el.style.transform)).toBe(transformBefore);
+    expect(await edge.getAttribute('d')).toBe(pathBefore);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
   it('creates a consumer when an output port is dropped on empty canvas', async () => {
     // given two processes
     const page = await app.openPage();
