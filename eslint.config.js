@@ -1,11 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'src/text/arimo-metrics.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['bin/**', 'scripts/**', 'bench/**', 'tests/**'],
+    languageOptions: { globals: globals.node },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,4 +1,3 @@
-import './scripts/node-compat.mjs';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests against the built app: one file at a time (they share 2 cores with a

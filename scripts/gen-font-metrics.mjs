@@ -3,7 +3,6 @@
 // Arial-compatible font ProcMap measures with), so text is measured the same way in the
 // browser, in Node and in CI without loading a font. Run after upgrading the font package:
 //   node scripts/gen-font-metrics.mjs
-/* global console */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

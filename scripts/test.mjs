@@ -7,15 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import console from 'node:console';
 import process from 'node:process';
-import { fileURLToPath, URL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { ensureChromium, ensureRsvgConvert } from './ensure-chromium.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const reports = mkdtempSync(join(tmpdir(), 'procmap-test-'));
-// Vitest's own reporter needs Map.groupBy on Node 20 (see node-compat.mjs).
-const compat = `--import=${new URL('./node-compat.mjs', import.meta.url).href}`;
-const env = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, compat].filter(Boolean).join(' ') };
 
 const totals = { passed: 0, failed: 0 };
 
@@ -27,7 +24,7 @@ function finish(code) {
 
 function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...options.env } });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
   return result.status === 0;
 }
 

@@ -147,8 +147,8 @@ describe('procmap', () => {
   it('lists its commands with --help', async () => {
     const run = await procmap(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Commands:\n(.|\n)*  check +check a map file and list its problems\n/);
-    expect(run.stdout).toMatch(/\n  init +write the starter ISMS map/);
+    expect(run.stdout).toMatch(/Commands:\n(.|\n)* {2}check +check a map file and list its problems\n/);
+    expect(run.stdout).toMatch(/\n {2}init +write the starter ISMS map/);
   });
 
   it('exits 2 on an unknown command, and on no command at all', async () => {
