@@ -35,6 +35,7 @@ import {
 } from './flow-adapter';
 import { FlowEdge } from './FlowEdge';
 import { MapNode } from './MapNode';
+import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout } from './use-auto-layout';
 import { useProgressiveCount } from './use-progressive-count';
 
@@ -298,6 +299,7 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
           ariaLabel="Overview of the map"
         />
         <Controls showInteractive={false} />
+        <OverviewLabels processes={processes} positions={positions} />
       </ReactFlow>
       {layingOut && (
         <div className="pm-canvas__busy" role="status">
