@@ -1,4 +1,4 @@
-import { indexArtifacts, type ArtifactIndex } from './flows';
+import { indexArtifacts, inputKeysOf, outputKeysOf, type ArtifactIndex } from './flows';
 import { artifactKey, firstOfEach, keySet } from './keys';
 import { createSuggester, type Suggester } from './suggest';
 import type { Problem, Process, ProcessMap, Severity } from './types';
@@ -25,7 +25,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
   const firstByName = new Map<string, Process>();
   let suggester: Suggester | undefined;
 
-  for (const p of map.processes) {
+  map.processes.forEach((p, n) => {
     const label = processLabel(p);
     const sameId = firstById.get(p.id);
     if (sameId) {
@@ -56,8 +56,8 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
       problems.push({ severity: 'warning', code: 'missing-owner', process: p.id, message: `${label} has no owner` });
     }
 
-    const outputKeys = p.outputs.map(artifactKey);
-    const inputKeys = p.inputs.map(artifactKey);
+    const outputKeys = outputKeysOf(map.processes, n, index);
+    const inputKeys = inputKeysOf(map.processes, n, index);
     for (let i = 0; i < outputKeys.length; i += 1) {
       if (outputKeys[i] === '') {
         problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty output (outputs[${i}])` });
@@ -122,7 +122,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
         message: `No process or external takes "${artifact}", an output of ${label}`,
       });
     }
-  }
+  });
 
   // Array.prototype.sort is stable, so model order holds within a severity.
   return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);

@@ -8,6 +8,28 @@ export interface ArtifactIndex {
   consumers: Map<string, string[]>;
   /** `${processId}\u0000${key}` → the process's own spelling of that output. */
   spelling: Map<string, string>;
+  /**
+   * The keys of each indexed process's inputs and outputs, by position, so flows and
+   * analysis of the same `processes` array reuse them instead of keying every name again.
+   */
+  keys?: ProcessKeys;
+}
+
+export interface ProcessKeys {
+  /** The array the keys were made from; they apply only to it. */
+  processes: readonly Process[];
+  inputs: string[][];
+  outputs: string[][];
+}
+
+/** The output keys of `processes[i]`, from the index when it was made from this very array. */
+export function outputKeysOf(processes: readonly Process[], i: number, index: ArtifactIndex | undefined): string[] {
+  return index?.keys?.processes === processes ? index.keys.outputs[i]! : processes[i]!.outputs.map(artifactKey);
+}
+
+/** The input keys of `processes[i]`, from the index when it was made from this very array. */
+export function inputKeysOf(processes: readonly Process[], i: number, index: ArtifactIndex | undefined): string[] {
+  return index?.keys?.processes === processes ? index.keys.inputs[i]! : processes[i]!.inputs.map(artifactKey);
 }
 
 function addOnce(index: Map<string, string[]>, key: string, id: string): boolean {
@@ -27,19 +49,18 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
   const producers = new Map<string, string[]>();
   const consumers = new Map<string, string[]>();
   const spelling = new Map<string, string>();
+  const keys: ProcessKeys = { processes, inputs: [], outputs: [] };
   for (const p of processes) {
-    for (const output of p.outputs) {
-      const key = artifactKey(output);
-      if (key === '') continue;
-      if (addOnce(producers, key, p.id)) spelling.set(`${p.id}\u0000${key}`, output.trim());
-    }
-    for (const input of p.inputs) {
-      const key = artifactKey(input);
-      if (key === '') continue;
-      addOnce(consumers, key, p.id);
-    }
+    const outputKeys = p.outputs.map(artifactKey);
+    const inputKeys = p.inputs.map(artifactKey);
+    keys.outputs.push(outputKeys);
+    keys.inputs.push(inputKeys);
+    outputKeys.forEach((key, i) => {
+      if (key !== '' && addOnce(producers, key, p.id)) spelling.set(`${p.id}\u0000${key}`, p.outputs[i]!.trim());
+    });
+    for (const key of inputKeys) if (key !== '') addOnce(consumers, key, p.id);
   }
-  return { producers, consumers, spelling };
+  return { producers, consumers, spelling, keys };
 }
 
 /**
@@ -50,11 +71,11 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
  */
 export function deriveFlows(processes: readonly Process[], index = indexArtifacts(processes)): Flow[] {
   const flows: Flow[] = [];
-  for (const p of processes) {
-    const keys = p.outputs.map(artifactKey);
-    const first = firstOfEach(keys);
+  processes.forEach((p, n) => {
+    const keys = outputKeysOf(processes, n, index);
+    const first = keys.length > 16 ? firstOfEach(keys) : undefined;
     keys.forEach((key, i) => {
-      if (key === '' || !first[i]) return;
+      if (key === '' || (first ? !first[i] : keys.indexOf(key) !== i)) return;
       const consumers = index.consumers.get(key);
       if (!consumers) return;
       const artifact = p.outputs[i]!.trim();
@@ -63,6 +84,6 @@ export function deriveFlows(processes: readonly Process[], index = indexArtifact
         flows.push({ id: `${p.id}->${to}:${key}`, from: p.id, to, key, artifact });
       }
     });
-  }
+  });
   return flows;
 }
