@@ -125,6 +125,24 @@ export async function run(): Promise<BenchRow[]> {
         note: n === 1000 ? 'target ≤ 1.3' : '',
       });
     }
+
+    // The export's own cost, without ELK: a map whose positions were saved by the editor.
+    const placed = generateMap(1000, 1);
+    placed.processes.forEach((p, i) => {
+      placed.positions[p.id] = { x: (i % 40) * 340, y: Math.floor(i / 40) * 320 };
+    });
+    const placedFile = join(dir, 'placed-1000.procmap.json');
+    writeFileSync(placedFile, serializeMap(placed, 'json'));
+    for (const ending of ['svg', 'png'] as const) {
+      const out = join(dir, `placed-1000.${ending}`);
+      const times = [0, 1, 2].map(() => timeProcess([procmap, 'render', placedFile, '-o', out]));
+      rows.push({
+        name: `procmap render → ${ending.toUpperCase()}, 1,000 processes with saved positions`,
+        value: round(median(times)),
+        unit: 'ms',
+        note: `median of 3, whole process, no layout, ${round(statSync(out).size / 1e6, 1)} MB`,
+      });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
