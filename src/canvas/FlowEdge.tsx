@@ -1,8 +1,9 @@
 import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo, useState } from 'react';
+import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { labelPoint, pathData } from '../layout/routes';
 import { THEME } from '../layout/theme';
 import { arrowed } from './arrow-head';
+import { quietLabelPoint } from './edge-label';
 import type { FlowEdgeType } from './flow-adapter';
 
 /** From this zoom on, every flow shows its artifact; below it only emphasised or hovered ones. */
@@ -11,12 +12,20 @@ export const LABEL_ZOOM = 1.1;
 const zoomedIn = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
 
 /**
+ * Where emphasised flows show their label: `always` at the route's label point (the
+ * presentation, which lights a few flows), or `quiet` only where a horizontal stretch has
+ * room (the editor, where a selection can touch many flows).
+ */
+export const FlowLabelMode = createContext<'always' | 'quiet'>('always');
+
+/**
  * A derived flow drawn along its route (ELK's orthogonal route after a layout, a fallback
- * route while nodes move). The artifact label appears where it helps reading: zoomed in,
- * on hover, or when the flow touches the selection.
+ * route while nodes move). The artifact label shows on hover, and when zoomed in or
+ * emphasised as {@link FlowLabelMode} says.
  */
 function FlowEdgeView({ id, data }: EdgeProps<FlowEdgeType>) {
   const showAll = useStore(zoomedIn);
+  const mode = useContext(FlowLabelMode);
   // Labels are created only when shown: a big map has hundreds of flows.
   const [hovered, setHovered] = useState(false);
   const route = data?.route;
@@ -29,9 +38,15 @@ function FlowEdgeView({ id, data }: EdgeProps<FlowEdgeType>) {
       head: `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
     };
   }, [route]);
-  const at = useMemo(() => (route ? labelPoint(route) : undefined), [route]);
+  const label = data?.label ?? '';
+  const quietAt = useMemo(
+    () => (route ? quietLabelPoint(route, label) : undefined),
+    [route, label],
+  );
   if (!data || !route || !paths) return null;
-  const labelled = showAll || data.highlighted || hovered;
+  const emphasised = showAll || data.highlighted;
+  const at =
+    hovered || (emphasised && mode === 'always') ? labelPoint(route) : emphasised && quietAt;
   return (
     <g
       className={data.highlighted ? 'pm-flow pm-flow--highlighted' : 'pm-flow'}
@@ -42,7 +57,7 @@ function FlowEdgeView({ id, data }: EdgeProps<FlowEdgeType>) {
     >
       <BaseEdge id={id} path={paths.line} interactionWidth={12} className="pm-flow__path" />
       <path d={paths.head} className="pm-flow__head" />
-      {labelled && at && (
+      {at && (
         <text
           x={at.x}
           y={at.y}

@@ -33,7 +33,7 @@ import {
   effectivePositions,
   type MapNodeType,
 } from './flow-adapter';
-import { FlowEdge } from './FlowEdge';
+import { FlowEdge, FlowLabelMode } from './FlowEdge';
 import { MapNode } from './MapNode';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout } from './use-auto-layout';
@@ -267,40 +267,42 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <ReactFlow<MapNodeType>
-        nodes={shownNodes}
-        edges={shownEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        fitView
-        fitViewOptions={{ padding: FIT_PADDING }}
-        minZoom={0.05}
-        maxZoom={2.5}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        connectionRadius={24}
-        elevateNodesOnSelect={false}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Process map"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
-        <MiniMap<MapNodeType>
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeColor={minimapStroke}
-          nodeStrokeWidth={3}
-          maskColor="rgb(240 242 245 / 70%)"
-          ariaLabel="Overview of the map"
-        />
-        <Controls showInteractive={false} />
-        <OverviewLabels processes={processes} positions={positions} />
-      </ReactFlow>
+      <FlowLabelMode.Provider value="quiet">
+        <ReactFlow<MapNodeType>
+          nodes={shownNodes}
+          edges={shownEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          fitView
+          fitViewOptions={{ padding: FIT_PADDING }}
+          minZoom={0.05}
+          maxZoom={2.5}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionKeyCode="Shift"
+          connectionRadius={24}
+          elevateNodesOnSelect={false}
+          proOptions={{ hideAttribution: true }}
+          aria-label="Process map"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+          <MiniMap<MapNodeType>
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeStrokeWidth={3}
+            maskColor="rgb(240 242 245 / 70%)"
+            ariaLabel="Overview of the map"
+          />
+          <Controls showInteractive={false} />
+          <OverviewLabels processes={processes} positions={positions} />
+        </ReactFlow>
+      </FlowLabelMode.Provider>
       {layingOut && (
         <div className="pm-canvas__busy" role="status">
           Laying out…

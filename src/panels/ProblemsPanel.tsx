@@ -61,13 +61,13 @@ export function ProblemsPanel({ onFocusProcess }: { onFocusProcess(id: string): 
             )}
             {problem.suggestion !== undefined && problem.code === 'unresolved-input' && (
               <div className="pm-problem__fix">
-                <span>Did you mean “{problem.suggestion}”?</span>
                 <button
                   type="button"
                   className="pm-button pm-button--outline pm-button--small"
                   onClick={() => fix(problem)}
+                  title={`Replace the input “${problem.artifact ?? ''}” by “${problem.suggestion}”`}
                 >
-                  Fix
+                  Fix: use “{problem.suggestion}”
                 </button>
               </div>
             )}

@@ -56,10 +56,10 @@ describe('problems panel', () => {
       map: mapOf(proc('a', [], ['Risk register']), proc('b', ['Risk registr'])),
     });
     const host = render(store, <ProblemsPanel onFocusProcess={() => {}} />);
-    expect(host.textContent).toContain('Did you mean “Risk register”?');
+    expect(host.textContent).toContain('Fix: use “Risk register”');
 
     // when the user clicks Fix
-    const fix = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Fix')!;
+    const fix = [...host.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Fix'))!;
     act(() => fix.click());
 
     // then the input is the output's name and the flow exists
