@@ -41,7 +41,8 @@ table.control th { width: 12em; }
 ul { margin: 0; padding-left: 1.1em; }
 .muted { color: #52606d; }
 .from, .to { color: #52606d; font-size: 0.92em; }
-figure { margin: 12px 0; page: figure; break-before: page; break-after: page; }
+section.figure-page { page: figure; break-before: page; break-after: page; }
+figure { margin: 12px 0; }
 figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #e4e7eb; }
 figcaption { font-size: 9.5pt; color: #52606d; margin-top: 6px; }
 section.procedure { break-inside: avoid-page; }
@@ -53,7 +54,7 @@ dl.procedure dd { margin: 0; }
 .severity-info { color: #475467; }
 @media print {
   body { padding: 0; max-width: none; font-size: 9.5pt; }
-  figure svg { border: none; max-height: 260mm; }
+  figure svg { border: none; max-height: 250mm; }
   a { color: inherit; text-decoration: none; }
   nav { display: none; }
 }
@@ -238,7 +239,7 @@ ${controlBlock(map)}
 <li><a href="#problems">Open problems</a></li>
 </ol></nav>
 <main>
-${figure}
+<section class="figure-page">${figure}</section>
 <h2 id="processes">2 Processes</h2>
 ${processTable(facts)}
 <h2 id="interactions">3 Interactions</h2>
