@@ -3,7 +3,7 @@ import { assignIds } from './ids';
 import { CURRENT_FORMAT, migrate, type RawMap } from './migrations';
 import { formatPath } from './paths';
 import { readText, type TextValue } from './read-text';
-import { MAP_FIELDS, mapSchema, PROCESS_FIELDS, type ParsedProcessShape } from './schema';
+import { coerceTolerantly, MAP_FIELDS, mapSchema, PROCESS_FIELDS, type ParsedProcessShape } from './schema';
 import type { Extra, Point, Problem, Process, ProcessMap } from './types';
 
 /**
@@ -50,7 +50,7 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const migrated = migrate(raw, version);
   if (!migrated.ok) return fail(migrated.message);
 
-  const parsed = mapSchema.safeParse(migrated.raw);
+  const parsed = mapSchema.safeParse(coerceTolerantly(migrated.raw));
   if (!parsed.success) return fail(schemaMessage(parsed.error.issues, read));
 
   const shape = parsed.data;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 
 /**
  * The schema of a format-1 map file (DESIGN.md, "File format"), tolerant where hand-written
- * YAML is: a number where text is expected becomes text (`revision: 1.2` → "1.2"), a single
- * name where a list is expected becomes a list of one, `null` or a missing list is empty,
- * `kind`, `category` and `direction` ignore case. Anything else that does not fit is an
- * `invalid-file` error naming the path.
+ * YAML is (see {@link coerceTolerantly}): a number where text is expected becomes text
+ * (`revision: 1.2` → "1.2"), a single name where a list is expected becomes a list of one,
+ * `null` or a missing list is empty, `kind`, `category` and `direction` ignore case.
+ * Anything else that does not fit is an `invalid-file` error naming the path.
  */
 
 /** Top-level text fields, in the order files are written. */
@@ -59,47 +59,21 @@ export function isTextPath(path: readonly (string | number)[]): boolean {
   return path.length === 4 && PROCESS_LIST.has(field);
 }
 
-const numberAsText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
-
-const text = z.preprocess(numberAsText, z.string({ error: 'expected text' }));
-const optionalText = z.preprocess(
-  (value) => (value === null ? undefined : numberAsText(value)),
-  z.string({ error: 'expected text' }).optional(),
-);
-const textList = z.preprocess(
-  (value) => {
-    if (value === null || value === undefined) return [];
-    if (typeof value === 'string' || typeof value === 'number') return [String(value)];
-    return value;
-  },
-  z.array(text, { error: 'expected a list of text' }),
-);
-
-const lowerCase = (value: unknown) =>
-  value === null || (typeof value === 'string' && value.trim() === '')
-    ? undefined
-    : typeof value === 'string'
-      ? value.trim().toLowerCase()
-      : value;
+const text = z.string({ error: 'expected text' });
+const textList = z.array(text, { error: 'expected a list of text' }).default([]);
 
 const processSchema = z.looseObject(
   {
-    id: optionalText,
-    name: z.preprocess((value) => (value === null || value === undefined ? '' : numberAsText(value)), text),
-    kind: z.preprocess(
-      lowerCase,
-      z.enum(['process', 'external'], { error: 'expected "process" or "external"' }).default('process'),
-    ),
-    category: z.preprocess(
-      lowerCase,
-      z.enum(['management', 'core', 'support'], { error: 'expected "management", "core" or "support"' }).optional(),
-    ),
-    owner: optionalText,
-    description: optionalText,
+    id: text.optional(),
+    name: text.default(''),
+    kind: z.enum(['process', 'external'], { error: 'expected "process" or "external"' }).default('process'),
+    category: z.enum(['management', 'core', 'support'], { error: 'expected "management", "core" or "support"' }).optional(),
+    owner: text.optional(),
+    description: text.optional(),
     activities: textList,
     inputs: textList,
     outputs: textList,
-    documentation: optionalText,
+    documentation: text.optional(),
     references: textList,
   },
   { error: 'expected an object (a map of fields)' },
@@ -107,42 +81,82 @@ const processSchema = z.looseObject(
 
 const coordinate = z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number');
 
-const layoutSchema = z.preprocess(
-  (value) => (value === null || value === undefined ? {} : value),
-  z.looseObject(
-    {
-      direction: z.preprocess(
-        (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value === null ? undefined : value),
-        z.enum(['RIGHT', 'DOWN'], { error: 'expected "RIGHT" or "DOWN"' }).default('RIGHT'),
-      ),
-    },
+const layoutSchema = z
+  .looseObject(
+    { direction: z.enum(['RIGHT', 'DOWN'], { error: 'expected "RIGHT" or "DOWN"' }).default('RIGHT') },
     { error: 'expected an object (a map of fields)' },
-  ),
-);
+  )
+  .default({ direction: 'RIGHT' });
 
-/** The format-1 envelope, after migration (so `procmap` is already checked). */
+/**
+ * The format-1 envelope, after migration (so `procmap` is already checked) and after
+ * {@link coerceTolerantly} (so the schema itself can stay strict, and fast).
+ */
 export const mapSchema = z.looseObject({
-  title: z.preprocess((value) => (value === null || value === undefined ? '' : numberAsText(value)), text),
-  organization: optionalText,
-  revision: optionalText,
-  date: optionalText,
-  owner: optionalText,
-  approvedBy: optionalText,
-  classification: optionalText,
+  title: text.default(''),
+  organization: text.optional(),
+  revision: text.optional(),
+  date: text.optional(),
+  owner: text.optional(),
+  approvedBy: text.optional(),
+  classification: text.optional(),
   layout: layoutSchema,
-  processes: z.preprocess(
-    (value) => (value === null || value === undefined ? [] : value),
-    z.array(processSchema, { error: 'expected a list of processes' }),
-  ),
-  positions: z.preprocess(
-    (value) => (value === null || value === undefined ? {} : value),
-    z.record(
-      z.string(),
-      z.object({ x: coordinate, y: coordinate }, { error: 'expected a position { x, y }' }),
-      { error: 'expected an object of positions by process id' },
-    ),
-  ),
+  processes: z.array(processSchema, { error: 'expected a list of processes' }).default([]),
+  positions: z
+    .record(z.string(), z.object({ x: coordinate, y: coordinate }, { error: 'expected a position { x, y }' }), {
+      error: 'expected an object of positions by process id',
+    })
+    .default({}),
 });
 
 export type ParsedMapShape = z.output<typeof mapSchema>;
 export type ParsedProcessShape = z.output<typeof processSchema>;
+
+type Raw = Record<string, unknown>;
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Applies the tolerant readings of hand-written files to a raw map, in place, before the
+ * schema checks it: `null` means absent, a number where text is meant becomes text, a
+ * single name where a list is meant becomes a list of one, and `kind`, `category` and
+ * `direction` ignore case and surrounding space. Anything else is left for the schema to
+ * refuse with its path.
+ */
+export function coerceTolerantly(raw: Raw): Raw {
+  for (const field of MAP_TEXT_FIELDS) coerceText(raw, field);
+  for (const field of ['layout', 'processes', 'positions']) if (raw[field] === null) delete raw[field];
+  const layout = raw['layout'];
+  if (isRecord(layout)) coerceWord(layout, 'direction', (word) => word.toUpperCase());
+  const processes = raw['processes'];
+  if (Array.isArray(processes)) {
+    for (const process of processes) {
+      if (!isRecord(process)) continue;
+      for (const field of PROCESS_TEXT_FIELDS) coerceText(process, field);
+      for (const field of PROCESS_LIST_FIELDS) coerceList(process, field);
+      coerceWord(process, 'kind', (word) => word.toLowerCase());
+      coerceWord(process, 'category', (word) => word.toLowerCase());
+    }
+  }
+  return raw;
+}
+
+function coerceText(owner: Raw, field: string): void {
+  const value = owner[field];
+  if (value === null) delete owner[field];
+  else if (typeof value === 'number') owner[field] = String(value);
+}
+
+function coerceList(owner: Raw, field: string): void {
+  const value = owner[field];
+  if (value === null) delete owner[field];
+  else if (typeof value === 'string' || typeof value === 'number') owner[field] = [String(value)];
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (typeof value[i] === 'number') value[i] = String(value[i]);
+  }
+}
+
+function coerceWord(owner: Raw, field: string, fold: (word: string) => string): void {
+  const value = owner[field];
+  if (value === null || (typeof value === 'string' && value.trim() === '')) delete owner[field];
+  else if (typeof value === 'string') owner[field] = fold(value.trim());
+}
