@@ -134,6 +134,17 @@ function maxEdits(key: string): number {
   return key.length < 4 ? 0 : key.length < 8 ? 1 : MAX_EDITS;
 }
 
+/**
+ * A 32-bit hash of `text[start, start + size)`, read in place: indexing parts by hash
+ * instead of by substring saves an allocation per part. A collision only adds a candidate,
+ * which the edit distance then rejects.
+ */
+function hashOf(text: string, start: number, size: number): number {
+  let hash = 0;
+  for (let i = start; i < start + size; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
 /** Start and length of each of the {@link PARTS} parts of a key of `length` characters. */
 function parts(length: number): [number, number][] {
   const base = Math.floor(length / PARTS);
@@ -165,8 +176,8 @@ export function createSuggester(keys: Iterable<string>): Suggester {
   // Keys with linking words ("register of risks") by signature: the spellings tried for a
   // query never contain linking words, so these few are matched the other way round.
   const linkedBySignature = new Map<string, number>();
-  // byPart[p]: key length → text of part p → ids of the keys of that length with that part.
-  const byPart = Array.from({ length: PARTS }, () => new Map<number, Map<string, number[]>>());
+  // byPart[p]: key length → hash of part p → ids of the keys of that length with that part.
+  const byPart = Array.from({ length: PARTS }, () => new Map<number, Map<number, number[]>>());
   // Keys too short to split into parts: few, so compared one by one.
   const short: number[] = [];
   list.forEach((key, id) => {
@@ -182,10 +193,10 @@ export function createSuggester(keys: Iterable<string>): Suggester {
     parts(key.length).forEach(([start, size], p) => {
       let byText = byPart[p]!.get(key.length);
       if (!byText) byPart[p]!.set(key.length, (byText = new Map()));
-      const text = key.substr(start, size);
-      const ids = byText.get(text);
+      const hash = hashOf(key, start, size);
+      const ids = byText.get(hash);
       if (ids) ids.push(id);
-      else byText.set(text, [id]);
+      else byText.set(hash, [id]);
     });
   });
   const masks = new Int32Array(list.length);
@@ -215,11 +226,20 @@ export function createSuggester(keys: Iterable<string>): Suggester {
     query += 1;
     const candidates: number[] = [...short];
     for (let length = Math.max(PARTS, key.length - max); length <= key.length + max; length += 1) {
+      // A part moves by the insertions minus deletions before it, s; those edits and the ones
+      // after it (making up the length difference) number at least |s| + |difference − s|.
+      const difference = key.length - length;
+      const shifts: number[] = [];
+      for (let shift = -max; shift <= max; shift += 1) {
+        if (Math.abs(shift) + Math.abs(difference - shift) <= max) shifts.push(shift);
+      }
       const lists = parts(length).map(([start, size], p) => {
         const found: number[][] = [];
         const byText = byPart[p]!.get(length);
-        for (let at = Math.max(0, start - max); byText && at <= start + max && at + size <= key.length; at += 1) {
-          const ids = byText.get(key.substr(at, size));
+        for (const shift of shifts) {
+          const at = start + shift;
+          if (!byText || at < 0 || at + size > key.length) continue;
+          const ids = byText.get(hashOf(key, at, size));
           if (ids) found.push(ids);
         }
         return { found, size: found.reduce((sum, ids) => sum + ids.length, 0) };
