@@ -76,8 +76,17 @@ function nodeElement(process: Process, geometry: NodeGeometry, at: Point): strin
     headerHeight >= height
       ? `<rect width="${n(width)}" height="${n(height)}" rx="${n(radius)}" fill="${style.headerFill}"/>`
       : `<path d="${headerPath(width, headerHeight, radius)}" fill="${style.headerFill}"/>`,
-    `<rect width="${n(width)}" height="${n(height)}" rx="${n(radius)}" fill="none" stroke="${style.border}" stroke-width="${THEME.node.borderWidth}"${dash}/>`,
   ];
+  // The canvas draws a 1 px rule in the border colour along the header's bottom edge.
+  if (headerHeight < height) {
+    const y = n(headerHeight - 0.5);
+    parts.push(
+      `<line x1="0" y1="${y}" x2="${n(width)}" y2="${y}" stroke="${style.border}" stroke-width="1"/>`,
+    );
+  }
+  parts.push(
+    `<rect width="${n(width)}" height="${n(height)}" rx="${n(radius)}" fill="none" stroke="${style.border}" stroke-width="${THEME.node.borderWidth}"${dash}/>`,
+  );
   if (geometry.tag) parts.push(textElement(geometry.tag, style.tagText));
   parts.push(textElement(geometry.title, THEME.text.primary));
   if (geometry.subtitle) parts.push(textElement(geometry.subtitle, THEME.text.secondary));
