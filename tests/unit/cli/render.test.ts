@@ -56,6 +56,14 @@ describe('procmap render', () => {
     check(readFileSync(join(dir, name)));
   });
 
+  it('writes the same SVG bytes for the same file', async () => {
+    // when
+    await run('render', FIXTURE, '-o', join(dir, 'first.svg'));
+    await run('render', FIXTURE, '-o', join(dir, 'second.svg'));
+    // then
+    expect(readFileSync(join(dir, 'second.svg'))).toEqual(readFileSync(join(dir, 'first.svg')));
+  });
+
   it('keeps the positions saved in the file', async () => {
     // given
     const map = parseMap(readFileSync(FIXTURE, 'utf8'));
