@@ -26,14 +26,13 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
   let suggester: Suggester | undefined;
 
   map.processes.forEach((p, n) => {
-    const label = processLabel(p);
     const sameId = firstById.get(p.id);
     if (sameId) {
       problems.push({
         severity: 'error',
         code: 'duplicate-id',
         process: p.id,
-        message: `${label} has the id "${p.id}", which ${processLabel(sameId)} already has; ids must be unique`,
+        message: `${processLabel(p)} has the id "${p.id}", which ${processLabel(sameId)} already has; ids must be unique`,
       });
     } else firstById.set(p.id, p);
 
@@ -47,20 +46,20 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
           severity: 'warning',
           code: 'duplicate-name',
           process: p.id,
-          message: `${label} (id "${p.id}") has the same name as the process with id "${sameName.id}"`,
+          message: `${processLabel(p)} (id "${p.id}") has the same name as the process with id "${sameName.id}"`,
         });
       } else firstByName.set(nameKey, p);
     }
 
     if (p.kind === 'process' && (p.owner ?? '').trim() === '') {
-      problems.push({ severity: 'warning', code: 'missing-owner', process: p.id, message: `${label} has no owner` });
+      problems.push({ severity: 'warning', code: 'missing-owner', process: p.id, message: `${processLabel(p)} has no owner` });
     }
 
     const outputKeys = outputKeysOf(map.processes, n, index);
     const inputKeys = inputKeysOf(map.processes, n, index);
     for (let i = 0; i < outputKeys.length; i += 1) {
       if (outputKeys[i] === '') {
-        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty output (outputs[${i}])` });
+        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${processLabel(p)} has an empty output (outputs[${i}])` });
       }
     }
 
@@ -70,7 +69,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
     for (let i = 0; i < inputKeys.length; i += 1) {
       const key = inputKeys[i]!;
       if (key === '') {
-        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${label} has an empty input (inputs[${i}])` });
+        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${processLabel(p)} has an empty input (inputs[${i}])` });
         continue;
       }
       const producers = index.producers.get(key);
@@ -83,7 +82,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
           code: 'self-loop',
           process: p.id,
           artifact,
-          message: `${label} takes its own output "${artifact}" as an input`,
+          message: `${processLabel(p)} takes its own output "${artifact}" as an input`,
         });
         continue;
       }
@@ -97,7 +96,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
         process: p.id,
         artifact,
         message:
-          `No process or external produces "${artifact}", an input of ${label}` +
+          `No process or external produces "${artifact}", an input of ${processLabel(p)}` +
           (suggestion ? `; did you mean "${suggestion}"?` : ''),
         ...(suggestion ? { suggestion } : {}),
       });
@@ -119,7 +118,7 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
         code: 'unused-output',
         process: p.id,
         artifact,
-        message: `No process or external takes "${artifact}", an output of ${label}`,
+        message: `No process or external takes "${artifact}", an output of ${processLabel(p)}`,
       });
     }
   });
