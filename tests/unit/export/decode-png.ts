@@ -35,7 +35,9 @@ export function decodePng(bytes: Uint8Array): Pixels {
       height = view.getUint32(offset + 12);
       const [depth, colour, , , interlace] = body.subarray(8);
       if (depth !== 8 || interlace !== 0 || (colour !== 2 && colour !== 6)) {
-        throw new Error(`unsupported PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`);
+        throw new Error(
+          `unsupported PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`,
+        );
       }
       channels = colour === 6 ? 4 : 3;
     } else if (type === 'IDAT') {
@@ -68,7 +70,13 @@ export function decodePng(bytes: Uint8Array): Pixels {
 }
 
 /** How many pixels in the rectangle differ from white (or are not transparent) by more than a little. */
-export function inkedPixels(image: Pixels, x0: number, y0: number, width: number, height: number): number {
+export function inkedPixels(
+  image: Pixels,
+  x0: number,
+  y0: number,
+  width: number,
+  height: number,
+): number {
   let count = 0;
   for (let y = Math.max(0, y0); y < Math.min(image.height, y0 + height); y++) {
     for (let x = Math.max(0, x0); x < Math.min(image.width, x0 + width); x++) {
