@@ -68,10 +68,12 @@ export interface AppProps {
   store: EditorStore;
   /** Rendered at the right end of the toolbar: the Export menu and the Present button. */
   toolbarSlot?: ReactNode;
+  /** Rendered over the editor, inside its store: the presentation. */
+  overlay?: ReactNode;
 }
 
 /** One editor over one store. */
-export function App({ store, toolbarSlot }: AppProps) {
+export function App({ store, toolbarSlot, overlay }: AppProps) {
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>
@@ -79,6 +81,7 @@ export function App({ store, toolbarSlot }: AppProps) {
           <EditorShell toolbarSlot={toolbarSlot} />
         </EditorUiProvider>
       </ReactFlowProvider>
+      {overlay}
     </EditorStoreProvider>
   );
 }

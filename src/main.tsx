@@ -6,6 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ExportMenu } from './panels/ExportMenu';
+import { PresentationRoot } from './present/Presentation';
+import { PresentButton } from './present/PresentButton';
 import { createEditorStore } from './store/editor-store';
 import { loadStartupEditor, startAutosave } from './store/persistence';
 
@@ -38,7 +40,16 @@ async function start(): Promise<void> {
   startAutosave(store);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} toolbarSlot={<ExportMenu />} />
+      <App
+        store={store}
+        toolbarSlot={
+          <>
+            <ExportMenu />
+            <PresentButton />
+          </>
+        }
+        overlay={<PresentationRoot />}
+      />
     </StrictMode>,
   );
 }
