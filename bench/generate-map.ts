@@ -12,10 +12,54 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const VERBS = ['Plan', 'Assess', 'Review', 'Operate', 'Monitor', 'Control', 'Manage', 'Audit', 'Improve', 'Maintain'];
-const SUBJECTS = ['access', 'assets', 'suppliers', 'backups', 'incidents', 'changes', 'risks', 'training', 'logging', 'networks'];
-const ARTIFACTS = ['register', 'report', 'plan', 'records', 'requirements', 'results', 'inventory', 'policy', 'log', 'decisions'];
-const TOPICS = ['Risk', 'Asset', 'Supplier', 'Backup', 'Incident', 'Change', 'Access', 'Training', 'Audit', 'Network'];
+const VERBS = [
+  'Plan',
+  'Assess',
+  'Review',
+  'Operate',
+  'Monitor',
+  'Control',
+  'Manage',
+  'Audit',
+  'Improve',
+  'Maintain',
+];
+const SUBJECTS = [
+  'access',
+  'assets',
+  'suppliers',
+  'backups',
+  'incidents',
+  'changes',
+  'risks',
+  'training',
+  'logging',
+  'networks',
+];
+const ARTIFACTS = [
+  'register',
+  'report',
+  'plan',
+  'records',
+  'requirements',
+  'results',
+  'inventory',
+  'policy',
+  'log',
+  'decisions',
+];
+const TOPICS = [
+  'Risk',
+  'Asset',
+  'Supplier',
+  'Backup',
+  'Incident',
+  'Change',
+  'Access',
+  'Training',
+  'Audit',
+  'Network',
+];
 const OWNERS = Array.from({ length: 30 }, (_, i) => `Owner ${i + 1}`);
 const CATEGORIES: Category[] = ['management', 'core', 'support'];
 
@@ -30,12 +74,17 @@ const CATEGORIES: Category[] = ['management', 'core', 'support'];
 export function generateMap(n: number, seed = 1): ProcessMap {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const shared = Array.from({ length: Math.max(1, Math.floor(n / 50)) }, (_, i) => `${pick(TOPICS)} nonconformities ${i + 1}`);
+  const shared = Array.from(
+    { length: Math.max(1, Math.floor(n / 50)) },
+    (_, i) => `${pick(TOPICS)} nonconformities ${i + 1}`,
+  );
 
   const outputs: string[][] = [];
   for (let i = 0; i < n; i += 1) {
     outputs.push(
-      [0, 1, 2].map((j) => (random() < 0.05 ? pick(shared) : `${pick(TOPICS)} ${pick(ARTIFACTS)} ${i + 1}.${j + 1}`)),
+      [0, 1, 2].map((j) =>
+        random() < 0.05 ? pick(shared) : `${pick(TOPICS)} ${pick(ARTIFACTS)} ${i + 1}.${j + 1}`,
+      ),
     );
   }
 

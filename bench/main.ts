@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { BenchRow } from './types';
 
 /**
@@ -14,7 +15,10 @@ function printTable(rows: readonly (BenchRow & { section: string })[]): void {
   const cells = rows.map((r) => [r.section, r.name, String(r.value), r.unit, r.note ?? '']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) =>
-    c.map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    c
+      .map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
@@ -30,8 +34,19 @@ for (const section of sections) {
     for (const row of await module.run()) rows.push({ ...row, section: section.name });
   } catch (error) {
     failed = true;
-    rows.push({ section: section.name, name: 'failed', value: NaN, unit: '', note: error instanceof Error ? error.message : String(error) });
+    rows.push({
+      section: section.name,
+      name: 'failed',
+      value: NaN,
+      unit: '',
+      note: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 printTable(rows);
+// Shared machines make timings noisy: say how busy this one was.
+const [load] = os.loadavg();
+console.log(
+  `\nload average ${load!.toFixed(1)} on ${os.availableParallelism()} cores, Node ${process.version}`,
+);
 process.exitCode = failed ? 1 : 0;

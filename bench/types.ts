@@ -6,15 +6,42 @@ export interface BenchRow {
   note?: string;
 }
 
-/** The median of timed runs of `work`, in milliseconds, after `warmUp` untimed runs. */
-export function medianMs(work: () => unknown, runs = 7, warmUp = 3): number {
+export interface Timing {
+  /** Median wall time, ms. */
+  median: number;
+  /** Fastest run, ms: on a shared machine the closest to the quiet-machine time. */
+  fastest: number;
+  /** Median CPU time of the process (all its threads, the garbage collector's too), ms. */
+  cpu: number;
+  runs: number;
+}
+
+/** Times `work` over `runs` runs after `warmUp` untimed ones (so the JIT has settled). */
+export function time(work: () => unknown, runs = 7, warmUp = 3): Timing {
   for (let i = 0; i < warmUp; i += 1) work();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     work();
+    const used = process.cpuUsage(startCpu);
     times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { median: median(times), fastest: Math.min(...times), cpu: median(cpu), runs };
+}
+
+/** A median row, with the fastest run and the run count in the note. */
+export function timingRow(name: string, timing: Timing, note?: string): BenchRow {
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const detail = `median of ${timing.runs}, fastest ${round(timing.fastest)} ms, CPU ${round(timing.cpu)} ms`;
+  return {
+    name,
+    value: round(timing.median),
+    unit: 'ms',
+    note: note ? `${detail}; ${note}` : detail,
+  };
 }

@@ -14,7 +14,9 @@ function isStale() {
   if (!existsSync(bundle)) return true;
   if (!existsSync(sources)) return false;
   const built = statSync(bundle).mtimeMs;
-  return readdirSync(sources, { recursive: true }).some((file) => statSync(join(sources, file)).mtimeMs > built);
+  return readdirSync(sources, { recursive: true }).some(
+    (file) => statSync(join(sources, file)).mtimeMs > built,
+  );
 }
 
 if (isStale()) {

@@ -24,12 +24,16 @@ export const checkCommand: Command = {
   usage: USAGE,
 
   async run(args, context) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, strict: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      strict: { type: 'boolean' },
+    });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'a FILE is needed' : 'one FILE at a time');
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length === 0 ? 'a FILE is needed' : 'one FILE at a time');
     const file = positionals[0]!;
 
     const loaded = await loadMapFile(file, context);
@@ -65,7 +69,10 @@ export const checkCommand: Command = {
 /** One aligned line per problem: severity, code, process id, message. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems
-    .map((p) => `${p.severity.padEnd(8)}${p.code.padEnd(18)}${p.process ? `${p.process}: ` : ''}${p.message}\n`)
+    .map(
+      (p) =>
+        `${p.severity.padEnd(8)}${p.code.padEnd(18)}${p.process ? `${p.process}: ` : ''}${p.message}\n`,
+    )
     .join('');
 }
 

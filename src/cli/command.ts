@@ -37,11 +37,19 @@ export class UsageError extends Error {}
  *
  * @example const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
  */
-export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+) {
   try {
-    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' }, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
-        // Node adds a long hint on how to pass a positional that starts with "-"; the first sentence says it.
+    // Node adds a long hint on how to pass a positional that starts with "-"; the first sentence says it.
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(message.split(/\n|\. To specify/)[0]!);
   }

@@ -26,7 +26,10 @@ export const initCommand: Command = {
     }
     if (positionals.length > 1) throw new UsageError('one FILE at a time');
     const file = positionals[0];
-    const text = serializeMap(starterMap(), file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+    const text = serializeMap(
+      starterMap(),
+      file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml',
+    );
     if (file === undefined || file === '-') {
       context.stdout(text);
       return EXIT.ok;
@@ -35,7 +38,8 @@ export const initCommand: Command = {
       await writeFile(file, text, { encoding: 'utf8', flag: values.force ? 'w' : 'wx' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'EEXIST' ? 'it exists (use --force to overwrite)' : (error as Error).message;
+      const reason =
+        code === 'EEXIST' ? 'it exists (use --force to overwrite)' : (error as Error).message;
       context.stderr(`procmap: cannot write ${file}: ${reason}\n`);
       return EXIT.failure;
     }

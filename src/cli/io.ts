@@ -3,7 +3,8 @@ import { parseMap } from '../model/parse';
 import type { Problem, ProcessMap } from '../model/types';
 import type { CommandContext } from './command';
 
-export type LoadResult = { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; message: string };
+export type LoadResult =
+  { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; message: string };
 
 /**
  * Reads and parses a map file (`-` is standard input). Failure gives one line that names

@@ -36,7 +36,10 @@ export function processContext(): CommandContext {
  *
  * @example process.exitCode = await main(['check', 'map.yaml', '--json']);
  */
-export async function main(argv: string[], context: CommandContext = processContext()): Promise<number> {
+export async function main(
+  argv: string[],
+  context: CommandContext = processContext(),
+): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {
     context.stderr(`${generalUsage()}\n`);
@@ -57,7 +60,9 @@ export async function main(argv: string[], context: CommandContext = processCont
     if (error instanceof UsageError) {
       context.stderr(`procmap ${command.name}: ${error.message}\n\n${command.usage}\n`);
     } else {
-      context.stderr(`procmap ${command.name}: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      context.stderr(
+        `procmap ${command.name}: failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
     return EXIT.failure;
   }

@@ -19,11 +19,15 @@ export function processLabel(p: Process): string {
  *
  * @example analyzeMap(map).filter((p) => p.severity === 'error').length === 0
  */
-export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifacts(map.processes)): Problem[] {
+export function analyzeMap(
+  map: ProcessMap,
+  index: ArtifactIndex = indexArtifacts(map.processes),
+): Problem[] {
   const problems: Problem[] = [];
   const firstById = new Map<string, Process>();
   const firstByName = new Map<string, Process>();
   let suggester: Suggester | undefined;
+  let positions: Map<string, number> | undefined;
 
   map.processes.forEach((p, n) => {
     const sameId = firstById.get(p.id);
@@ -38,7 +42,12 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
 
     const nameKey = artifactKey(p.name);
     if (nameKey === '') {
-      problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `The process with id "${p.id}" has no name` });
+      problems.push({
+        severity: 'error',
+        code: 'empty-name',
+        process: p.id,
+        message: `The process with id "${p.id}" has no name`,
+      });
     } else {
       const sameName = firstByName.get(nameKey);
       if (sameName) {
@@ -52,14 +61,24 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
     }
 
     if (p.kind === 'process' && (p.owner ?? '').trim() === '') {
-      problems.push({ severity: 'warning', code: 'missing-owner', process: p.id, message: `${processLabel(p)} has no owner` });
+      problems.push({
+        severity: 'warning',
+        code: 'missing-owner',
+        process: p.id,
+        message: `${processLabel(p)} has no owner`,
+      });
     }
 
     const outputKeys = outputKeysOf(map.processes, n, index);
     const inputKeys = inputKeysOf(map.processes, n, index);
     for (let i = 0; i < outputKeys.length; i += 1) {
       if (outputKeys[i] === '') {
-        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${processLabel(p)} has an empty output (outputs[${i}])` });
+        problems.push({
+          severity: 'error',
+          code: 'empty-name',
+          process: p.id,
+          message: `${processLabel(p)} has an empty output (outputs[${i}])`,
+        });
       }
     }
 
@@ -69,7 +88,12 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
     for (let i = 0; i < inputKeys.length; i += 1) {
       const key = inputKeys[i]!;
       if (key === '') {
-        problems.push({ severity: 'error', code: 'empty-name', process: p.id, message: `${processLabel(p)} has an empty input (inputs[${i}])` });
+        problems.push({
+          severity: 'error',
+          code: 'empty-name',
+          process: p.id,
+          message: `${processLabel(p)} has an empty input (inputs[${i}])`,
+        });
         continue;
       }
       const producers = index.producers.get(key);
@@ -89,7 +113,10 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
       if (producers) continue; // another process with the same (duplicate) id produces it
       suggester ??= createSuggester(index.producers.keys());
       const near = suggester.nearest(key);
-      const suggestion = near === undefined ? undefined : spellingOf(index, near);
+      const suggestion =
+        near === undefined
+          ? undefined
+          : spellingOf(map.processes, index, near, (positions ??= firstPositions(map.processes)));
       problems.push({
         severity: 'warning',
         code: 'unresolved-input',
@@ -127,8 +154,23 @@ export function analyzeMap(map: ProcessMap, index: ArtifactIndex = indexArtifact
   return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-/** The first producer's spelling of an output key. */
-function spellingOf(index: ArtifactIndex, key: string): string {
-  const producer = index.producers.get(key)?.[0];
-  return (producer !== undefined && index.spelling.get(`${producer}\u0000${key}`)) || key;
+/** The first producer's own spelling of an output key (`at`: each id's first position). */
+function spellingOf(
+  processes: readonly Process[],
+  index: ArtifactIndex,
+  key: string,
+  at: Map<string, number>,
+): string {
+  const n = at.get(index.producers.get(key)?.[0] ?? '');
+  const i = n === undefined ? -1 : outputKeysOf(processes, n, index).indexOf(key);
+  return n === undefined || i < 0 ? key : processes[n]!.outputs[i]!.trim();
+}
+
+/** Each id's first position in the processes. */
+function firstPositions(processes: readonly Process[]): Map<string, number> {
+  const at = new Map<string, number>();
+  processes.forEach((p, n) => {
+    if (!at.has(p.id)) at.set(p.id, n);
+  });
+  return at;
 }

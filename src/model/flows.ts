@@ -6,7 +6,7 @@ export interface ArtifactIndex {
   producers: Map<string, string[]>;
   /** key → ids of processes that take it as input, in model order, each once. */
   consumers: Map<string, string[]>;
-  /** `${processId}\u0000${key}` → the process's own spelling of that output. */
+  /** `${processId}\u0000${key}` → the process's own spelling of that output (made on first read). */
   spelling: Map<string, string>;
   /**
    * The keys of each indexed process's inputs and outputs, by position, so flows and
@@ -23,13 +23,25 @@ export interface ProcessKeys {
 }
 
 /** The output keys of `processes[i]`, from the index when it was made from this very array. */
-export function outputKeysOf(processes: readonly Process[], i: number, index: ArtifactIndex | undefined): string[] {
-  return index?.keys?.processes === processes ? index.keys.outputs[i]! : processes[i]!.outputs.map(artifactKey);
+export function outputKeysOf(
+  processes: readonly Process[],
+  i: number,
+  index: ArtifactIndex | undefined,
+): string[] {
+  return index?.keys?.processes === processes
+    ? index.keys.outputs[i]!
+    : processes[i]!.outputs.map(artifactKey);
 }
 
 /** The input keys of `processes[i]`, from the index when it was made from this very array. */
-export function inputKeysOf(processes: readonly Process[], i: number, index: ArtifactIndex | undefined): string[] {
-  return index?.keys?.processes === processes ? index.keys.inputs[i]! : processes[i]!.inputs.map(artifactKey);
+export function inputKeysOf(
+  processes: readonly Process[],
+  i: number,
+  index: ArtifactIndex | undefined,
+): string[] {
+  return index?.keys?.processes === processes
+    ? index.keys.inputs[i]!
+    : processes[i]!.inputs.map(artifactKey);
 }
 
 function addOnce(index: Map<string, string[]>, key: string, id: string): boolean {
@@ -48,19 +60,35 @@ function addOnce(index: Map<string, string[]>, key: string, id: string): boolean
 export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
   const producers = new Map<string, string[]>();
   const consumers = new Map<string, string[]>();
-  const spelling = new Map<string, string>();
   const keys: ProcessKeys = { processes, inputs: [], outputs: [] };
   for (const p of processes) {
     const outputKeys = p.outputs.map(artifactKey);
     const inputKeys = p.inputs.map(artifactKey);
     keys.outputs.push(outputKeys);
     keys.inputs.push(inputKeys);
-    outputKeys.forEach((key, i) => {
-      if (key !== '' && addOnce(producers, key, p.id)) spelling.set(`${p.id}\u0000${key}`, p.outputs[i]!.trim());
-    });
+    for (const key of outputKeys) if (key !== '') addOnce(producers, key, p.id);
     for (const key of inputKeys) if (key !== '') addOnce(consumers, key, p.id);
   }
-  return { producers, consumers, spelling, keys };
+  const index = { producers, consumers, keys } as ArtifactIndex;
+  // Few callers read spellings by id, so that map is made on first use.
+  let spelling: Map<string, string> | undefined;
+  Object.defineProperty(index, 'spelling', {
+    enumerable: true,
+    get: () => (spelling ??= spellings(keys)),
+  });
+  return index;
+}
+
+/** `${processId}\u0000${key}` → the process's first spelling of that output; the first process of an id wins. */
+function spellings(keys: ProcessKeys): Map<string, string> {
+  const spelling = new Map<string, string>();
+  keys.processes.forEach((p, n) => {
+    keys.outputs[n]!.forEach((key, i) => {
+      const entry = `${p.id}\u0000${key}`;
+      if (key !== '' && !spelling.has(entry)) spelling.set(entry, p.outputs[i]!.trim());
+    });
+  });
+  return spelling;
 }
 
 /**
@@ -69,7 +97,10 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
  * producers in process order, then consumers in process order. The label is the
  * producer's own spelling (its first output with that key, trimmed).
  */
-export function deriveFlows(processes: readonly Process[], index = indexArtifacts(processes)): Flow[] {
+export function deriveFlows(
+  processes: readonly Process[],
+  index = indexArtifacts(processes),
+): Flow[] {
   const flows: Flow[] = [];
   processes.forEach((p, n) => {
     const keys = outputKeysOf(processes, n, index);

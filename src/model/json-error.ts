@@ -16,7 +16,8 @@ export function jsonErrorOffset(text: string): number {
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
   for (;;) {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i += 1;
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+      i += 1;
     if (i >= n) return (expect as Expect) === 'done' ? -1 : n;
     const c = text[i]!;
     switch (expect as Expect) {

@@ -24,7 +24,8 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [];
 
-export type MigrationResult = { ok: true; raw: RawMap; applied: string[] } | { ok: false; message: string };
+export type MigrationResult =
+  { ok: true; raw: RawMap; applied: string[] } | { ok: false; message: string };
 
 /**
  * Brings `raw`, written in format `version`, up to `target` (the current format) by
@@ -48,7 +49,11 @@ export function migrate(
   const applied: string[] = [];
   for (let v = version; v < target; v += 1) {
     const step = list.find((m) => m.from === v);
-    if (!step) return { ok: false, message: `procmap: unknown format ${version}; this version reads format ${target}` };
+    if (!step)
+      return {
+        ok: false,
+        message: `procmap: unknown format ${version}; this version reads format ${target}`,
+      };
     current = step.up(current);
     applied.push(step.name);
   }

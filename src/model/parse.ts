@@ -3,14 +3,21 @@ import { assignIds } from './ids';
 import { CURRENT_FORMAT, migrate, type RawMap } from './migrations';
 import { formatPath } from './paths';
 import { readText, type TextValue } from './read-text';
-import { coerceTolerantly, MAP_FIELDS, mapSchema, PROCESS_FIELDS, type ParsedProcessShape } from './schema';
+import {
+  coerceTolerantly,
+  MAP_FIELDS,
+  mapSchema,
+  PROCESS_FIELDS,
+  type ParsedProcessShape,
+} from './schema';
 import type { Extra, Point, Problem, Process, ProcessMap } from './types';
 
 /**
  * What reading a map file gives: the map and notes on what was read but not kept
  * (severity `warning`, code `invalid-file`), or the one error that stopped it.
  */
-export type ParseResult = { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; error: Problem };
+export type ParseResult =
+  { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; error: Problem };
 
 const MAP_KNOWN = new Set<string>(MAP_FIELDS);
 const PROCESS_KNOWN = new Set<string>(PROCESS_FIELDS);
@@ -41,12 +48,15 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const { value } = read;
   if (value === null || value === undefined) return fail('the file is empty');
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return fail(`expected a map of fields (procmap, title, processes …) at the top level, found ${describe(value)}`);
+    return fail(
+      `expected a map of fields (procmap, title, processes …) at the top level, found ${describe(value)}`,
+    );
   }
 
   const raw = value as RawMap;
   const version = formatVersion(raw['procmap']);
-  if (version === undefined) return fail(`procmap: expected the format version (${CURRENT_FORMAT})`);
+  if (version === undefined)
+    return fail(`procmap: expected the format version (${CURRENT_FORMAT})`);
   const migrated = migrate(raw, version);
   if (!migrated.ok) return fail(migrated.message);
 
@@ -64,7 +74,14 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const map: ProcessMap = {
     procmap: CURRENT_FORMAT,
     title: shape.title,
-    ...definedText(shape, ['organization', 'revision', 'date', 'owner', 'approvedBy', 'classification']),
+    ...definedText(shape, [
+      'organization',
+      'revision',
+      'date',
+      'owner',
+      'approvedBy',
+      'classification',
+    ]),
     layout: Object.keys(layoutExtra).length > 0 ? { direction, extra: layoutExtra } : { direction },
     processes: shape.processes.map((p, i) => toProcess(p, ids[i]!)),
     positions: copyPositions(shape.positions),
@@ -72,9 +89,11 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const extra = extraFields(shape, MAP_KNOWN);
   if (extra) map.extra = extra;
 
-  const problems = read.notes.map(
-    (message): Problem => ({ severity: 'warning', code: 'invalid-file', message: `${prefix}${message}` }),
-  );
+  const problems = read.notes.map((message): Problem => ({
+    severity: 'warning',
+    code: 'invalid-file',
+    message: `${prefix}${message}`,
+  }));
   return { ok: true, map, problems };
 }
 
@@ -86,7 +105,8 @@ function formatVersion(value: unknown): number | undefined {
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value === 'object' ? 'a value' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true/false' : 'a value'}`;
 }
 
@@ -98,7 +118,10 @@ function schemaMessage(issues: readonly $ZodIssue[], read: TextValue): string {
   return `${formatPath(path)}${line ? ` (${line})` : ''}: ${issue.message}${more}`;
 }
 
-function definedText<K extends string>(source: Partial<Record<K, string>>, keys: readonly K[]): Partial<Record<K, string>> {
+function definedText<K extends string>(
+  source: Partial<Record<K, string>>,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;

@@ -1,4 +1,13 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { isTextPath } from './schema';
 import { jsonErrorOffset } from './json-error';
 import { formatLineColumn, formatPath, lineColumnAt, type FilePath } from './paths';
@@ -117,23 +126,28 @@ function sanitizeJsonSlowly(root: unknown): string[] {
   };
   while (stack.length > 0) {
     const entry = stack.pop()!;
-    if (entry.depth > MAX_DEPTH) throw new ReadError(`${formatPath(pathOf(entry))}: nested deeper than ${MAX_DEPTH} levels`);
+    if (entry.depth > MAX_DEPTH)
+      throw new ReadError(`${formatPath(pathOf(entry))}: nested deeper than ${MAX_DEPTH} levels`);
     const { value } = entry;
     if (Array.isArray(value)) {
       // Children are pushed last-first so that notes come out in document order.
       for (let i = value.length - 1; i >= 0; i -= 1) {
         const child: unknown = value[i];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1, key: i, parent: entry });
+        if (typeof child === 'object' && child !== null)
+          stack.push({ value: child, depth: entry.depth + 1, key: i, parent: entry });
       }
       continue;
     }
     if (Object.hasOwn(value, '__proto__')) {
       delete (value as Record<string, unknown>)['__proto__'];
-      notes.push(`${formatPath([...pathOf(entry), '__proto__'])}: ignored (not a field name a map can use)`);
+      notes.push(
+        `${formatPath([...pathOf(entry), '__proto__'])}: ignored (not a field name a map can use)`,
+      );
     }
     for (const key of Object.keys(value).reverse()) {
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1, key, parent: entry });
+      if (typeof child === 'object' && child !== null)
+        stack.push({ value: child, depth: entry.depth + 1, key, parent: entry });
     }
   }
   return notes;
@@ -145,7 +159,8 @@ function readYaml(source: string): ReadResult {
   try {
     doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, message: `nested deeper than this reader can follow` };
+    if (error instanceof RangeError)
+      return { ok: false, message: `nested deeper than this reader can follow` };
     throw error;
   }
   const place = (offset: number) => {
@@ -156,13 +171,16 @@ function readYaml(source: string): ReadResult {
     const error = doc.errors[0]!;
     return { ok: false, message: `${place(error.pos[0])}: ${firstLine(error.message)}` };
   }
-  const notes = doc.warnings.map((warning) => `${place(warning.pos[0])}: ${firstLine(warning.message)}`);
+  const notes = doc.warnings.map(
+    (warning) => `${place(warning.pos[0])}: ${firstLine(warning.message)}`,
+  );
   let value: unknown;
   try {
     value = toPlain(doc, doc.contents, [], notes, place, { aliases: 0 });
   } catch (error) {
     if (error instanceof ReadError) return { ok: false, message: error.message };
-    if (error instanceof RangeError) return { ok: false, message: `nested deeper than this reader can follow` };
+    if (error instanceof RangeError)
+      return { ok: false, message: `nested deeper than this reader can follow` };
     throw error;
   }
   return {
@@ -197,10 +215,12 @@ function toPlain(
     const range = (n as Node).range;
     return range ? place(range[0]) : formatPath(path);
   };
-  if (path.length > MAX_DEPTH) throw new ReadError(`${at(node)}: nested deeper than ${MAX_DEPTH} levels`);
+  if (path.length > MAX_DEPTH)
+    throw new ReadError(`${at(node)}: nested deeper than ${MAX_DEPTH} levels`);
   if (isAlias(node)) {
     budget.aliases += 1;
-    if (budget.aliases > MAX_ALIASES) throw new ReadError(`${at(node)}: more than ${MAX_ALIASES} aliases`);
+    if (budget.aliases > MAX_ALIASES)
+      throw new ReadError(`${at(node)}: more than ${MAX_ALIASES} aliases`);
     return toPlain(doc, node.resolve(doc), path, notes, place, budget);
   }
   if (isScalar(node)) {
@@ -218,10 +238,13 @@ function toPlain(
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (key !== null && typeof key === 'object') throw new ReadError(`${at(pair.key)}: a key must be plain text`);
+      if (key !== null && typeof key === 'object')
+        throw new ReadError(`${at(pair.key)}: a key must be plain text`);
       const name = String(key);
       if (name === '__proto__') {
-        notes.push(`${formatPath([...path, name])} (${at(pair.key)}): ignored (not a field name a map can use)`);
+        notes.push(
+          `${formatPath([...path, name])} (${at(pair.key)}): ignored (not a field name a map can use)`,
+        );
         continue;
       }
       out[name] = toPlain(doc, pair.value, [...path, name], notes, place, budget);

@@ -20,7 +20,13 @@ export const MAP_TEXT_FIELDS = [
 ] as const;
 
 /** Every top-level field this version knows, in the order files are written. */
-export const MAP_FIELDS = ['procmap', ...MAP_TEXT_FIELDS, 'layout', 'processes', 'positions'] as const;
+export const MAP_FIELDS = [
+  'procmap',
+  ...MAP_TEXT_FIELDS,
+  'layout',
+  'processes',
+  'positions',
+] as const;
 
 /** Process text fields (single values). */
 export const PROCESS_TEXT_FIELDS = ['id', 'name', 'owner', 'description', 'documentation'] as const;
@@ -66,8 +72,14 @@ const processSchema = z.looseObject(
   {
     id: text.optional(),
     name: text.default(''),
-    kind: z.enum(['process', 'external'], { error: 'expected "process" or "external"' }).default('process'),
-    category: z.enum(['management', 'core', 'support'], { error: 'expected "management", "core" or "support"' }).optional(),
+    kind: z
+      .enum(['process', 'external'], { error: 'expected "process" or "external"' })
+      .default('process'),
+    category: z
+      .enum(['management', 'core', 'support'], {
+        error: 'expected "management", "core" or "support"',
+      })
+      .optional(),
     owner: text.optional(),
     description: text.optional(),
     activities: textList,
@@ -79,11 +91,17 @@ const processSchema = z.looseObject(
   { error: 'expected an object (a map of fields)' },
 );
 
-const coordinate = z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number');
+const coordinate = z
+  .number({ error: 'expected a number' })
+  .refine(Number.isFinite, 'expected a finite number');
 
 const layoutSchema = z
   .looseObject(
-    { direction: z.enum(['RIGHT', 'DOWN'], { error: 'expected "RIGHT" or "DOWN"' }).default('RIGHT') },
+    {
+      direction: z
+        .enum(['RIGHT', 'DOWN'], { error: 'expected "RIGHT" or "DOWN"' })
+        .default('RIGHT'),
+    },
     { error: 'expected an object (a map of fields)' },
   )
   .default({ direction: 'RIGHT' });
@@ -103,9 +121,13 @@ export const mapSchema = z.looseObject({
   layout: layoutSchema,
   processes: z.array(processSchema, { error: 'expected a list of processes' }).default([]),
   positions: z
-    .record(z.string(), z.object({ x: coordinate, y: coordinate }, { error: 'expected a position { x, y }' }), {
-      error: 'expected an object of positions by process id',
-    })
+    .record(
+      z.string(),
+      z.object({ x: coordinate, y: coordinate }, { error: 'expected a position { x, y }' }),
+      {
+        error: 'expected an object of positions by process id',
+      },
+    )
     .default({}),
 });
 
@@ -113,7 +135,8 @@ export type ParsedMapShape = z.output<typeof mapSchema>;
 export type ParsedProcessShape = z.output<typeof processSchema>;
 
 type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Applies the tolerant readings of hand-written files to a raw map, in place, before the
@@ -124,7 +147,8 @@ const isRecord = (value: unknown): value is Raw => typeof value === 'object' && 
  */
 export function coerceTolerantly(raw: Raw): Raw {
   for (const field of MAP_TEXT_FIELDS) coerceText(raw, field);
-  for (const field of ['layout', 'processes', 'positions']) if (raw[field] === null) delete raw[field];
+  for (const field of ['layout', 'processes', 'positions'])
+    if (raw[field] === null) delete raw[field];
   const layout = raw['layout'];
   if (isRecord(layout)) coerceWord(layout, 'direction', (word) => word.toUpperCase());
   const processes = raw['processes'];
@@ -151,7 +175,8 @@ function coerceList(owner: Raw, field: string): void {
   if (value === null) delete owner[field];
   else if (typeof value === 'string' || typeof value === 'number') owner[field] = [String(value)];
   else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) if (typeof value[i] === 'number') value[i] = String(value[i]);
+    for (let i = 0; i < value.length; i += 1)
+      if (typeof value[i] === 'number') value[i] = String(value[i]);
   }
 }
 

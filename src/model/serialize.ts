@@ -18,7 +18,8 @@ export function serializeMap(map: ProcessMap, format: MapFormat): string {
   const doc = new Document(plain);
   // Positions and layout read best as one line each: `risk-assessment: { x: 120, y: 40 }`.
   const positions = doc.get('positions', true);
-  if (isMap(positions)) for (const pair of positions.items) if (isMap(pair.value)) pair.value.flow = true;
+  if (isMap(positions))
+    for (const pair of positions.items) if (isMap(pair.value)) pair.value.flow = true;
   const layout = doc.get('layout', true);
   if (isMap(layout)) layout.flow = true;
   const processes = doc.get('processes', true);
@@ -37,10 +38,20 @@ export function serializeMap(map: ProcessMap, format: MapFormat): string {
 /** The map as the plain object a file holds, keys in file order. */
 export function toPlain(map: ProcessMap): Record<string, unknown> {
   const out: Record<string, unknown> = { procmap: map.procmap, title: map.title };
-  for (const key of ['organization', 'revision', 'date', 'owner', 'approvedBy', 'classification'] as const) {
+  for (const key of [
+    'organization',
+    'revision',
+    'date',
+    'owner',
+    'approvedBy',
+    'classification',
+  ] as const) {
     if (map[key] !== undefined) out[key] = map[key];
   }
-  out['layout'] = { direction: map.layout.direction, ...withoutKnown(map.layout.extra, ['direction']) };
+  out['layout'] = {
+    direction: map.layout.direction,
+    ...withoutKnown(map.layout.extra, ['direction']),
+  };
   out['processes'] = map.processes.map(processToPlain);
   const positions = roundedPositions(map);
   if (Object.keys(positions).length > 0) out['positions'] = positions;

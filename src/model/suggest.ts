@@ -58,7 +58,10 @@ function sameWordSpellings(key: string): string[] {
   const spellings: string[] = [];
   for (const order of orders) {
     let partial = [''];
-    for (const word of order) partial = partial.flatMap((head) => numberForms(word).map((form) => (head ? `${head} ${form}` : form)));
+    for (const word of order)
+      partial = partial.flatMap((head) =>
+        numberForms(word).map((form) => (head ? `${head} ${form}` : form)),
+      );
     spellings.push(...partial);
   }
   return spellings;
@@ -66,19 +69,32 @@ function sameWordSpellings(key: string): string[] {
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
-const LINKING_WORDS = new Set(['a', 'an', 'and', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
+const LINKING_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+]);
 const HAS_LINKING_WORD = new RegExp(`(?:^| )(?:${[...LINKING_WORDS].join('|')})(?: |$)`);
-
 
 /** A bit per digit and letter present (w–z share bits): one edit flips at most 2 bits. */
 function characterMask(key: string): number {
   let mask = 0;
   for (let i = 0; i < key.length; i += 1) {
     const c = key.charCodeAt(i);
-    mask |= 1 << (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 118 ? c - 87 : c % 22 + 10);
+    mask |= 1 << (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 118 ? c - 87 : (c % 22) + 10);
   }
   return mask;
 }
@@ -141,7 +157,8 @@ function maxEdits(key: string): number {
  */
 function hashOf(text: string, start: number, size: number): number {
   let hash = 0;
-  for (let i = start; i < start + size; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < start + size; i += 1)
+    hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return hash;
 }
 

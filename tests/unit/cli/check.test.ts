@@ -41,7 +41,11 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('procmap check', () => {
   it('exits 0 and says so when a map has no problems', async () => {
     const run = await procmap(['check', fixture('clean.yaml')]);
-    expect(run).toEqual({ code: 0, stdout: `${fixture('clean.yaml')}: 2 processes, 2 flows; no problems\n`, stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: `${fixture('clean.yaml')}: 2 processes, 2 flows; no problems\n`,
+      stderr: '',
+    });
   });
 
   it('prints one line per problem, errors first, and exits 1 on errors', async () => {
@@ -71,13 +75,19 @@ describe('procmap check', () => {
       processes: 2,
       flows: [{ from: 'risk-assessment', to: 'asset-management', artifact: 'Risk register' }],
       problems: [
-        { severity: 'warning', code: 'missing-owner', process: 'risk-assessment', message: '"Risk assessment" has no owner' },
+        {
+          severity: 'warning',
+          code: 'missing-owner',
+          process: 'risk-assessment',
+          message: '"Risk assessment" has no owner',
+        },
         {
           severity: 'warning',
           code: 'unresolved-input',
           process: 'risk-assessment',
           artifact: 'Asset inventry',
-          message: 'No process or external produces "Asset inventry", an input of "Risk assessment"; did you mean "Asset inventory"?',
+          message:
+            'No process or external produces "Asset inventry", an input of "Risk assessment"; did you mean "Asset inventory"?',
           suggestion: 'Asset inventory',
         },
         {
@@ -85,7 +95,8 @@ describe('procmap check', () => {
           code: 'unused-output',
           process: 'asset-management',
           artifact: 'Asset inventory',
-          message: 'No process or external takes "Asset inventory", an output of "Asset management"',
+          message:
+            'No process or external takes "Asset inventory", an output of "Asset management"',
         },
       ],
     });
@@ -94,15 +105,36 @@ describe('procmap check', () => {
   it('exits 1 with --json when the map has errors, still printing the report', async () => {
     const run = await procmap(['check', '--json', fixture('problems.yaml')]);
     expect(run.code).toBe(1);
-    const codes = (JSON.parse(run.stdout) as { problems: { code: string }[] }).problems.map((p) => p.code);
-    expect(new Set(codes)).toEqual(new Set(['duplicate-id', 'empty-name', 'unresolved-input', 'duplicate-name', 'missing-owner', 'self-loop', 'unused-output']));
+    const codes = (JSON.parse(run.stdout) as { problems: { code: string }[] }).problems.map(
+      (p) => p.code,
+    );
+    expect(new Set(codes)).toEqual(
+      new Set([
+        'duplicate-id',
+        'empty-name',
+        'unresolved-input',
+        'duplicate-name',
+        'missing-owner',
+        'self-loop',
+        'unused-output',
+      ]),
+    );
   });
 
   it.each([
     ['broken.yaml', /^procmap: tests\/fixtures\/maps\/broken\.yaml: line 5, column 5: .+\n$/],
-    ['broken.json', /^procmap: tests\/fixtures\/maps\/broken\.json: line 5, column 20: Expected double-quoted property name\n$/],
-    ['wrong-types.yaml', /^procmap: .*wrong-types\.yaml: processes\[0\]\.inputs\[1\] \(line 6, column 9\): expected text\n$/],
-    ['future-version.yaml', /^procmap: .*: made by a newer ProcMap \(format 99\); this version reads format 1\n$/],
+    [
+      'broken.json',
+      /^procmap: tests\/fixtures\/maps\/broken\.json: line 5, column 20: Expected double-quoted property name\n$/,
+    ],
+    [
+      'wrong-types.yaml',
+      /^procmap: .*wrong-types\.yaml: processes\[0\]\.inputs\[1\] \(line 6, column 9\): expected text\n$/,
+    ],
+    [
+      'future-version.yaml',
+      /^procmap: .*: made by a newer ProcMap \(format 99\); this version reads format 1\n$/,
+    ],
     ['empty.yaml', /^procmap: .*empty\.yaml: the file is empty\n$/],
   ])('exits 2 with one line on stderr naming the place for %s', async (name, line) => {
     const run = await procmap(['check', fixture(name), '--json']);
@@ -117,11 +149,16 @@ describe('procmap check', () => {
       stdout: '',
       stderr: 'procmap: cannot read no/such/map.yaml: no such file\n',
     });
-    expect((await procmap(['check', 'tests'])).stderr).toBe('procmap: cannot read tests: it is a directory\n');
+    expect((await procmap(['check', 'tests'])).stderr).toBe(
+      'procmap: cannot read tests: it is a directory\n',
+    );
   });
 
   it('reads the map from standard input for "-"', async () => {
-    const run = await procmap(['check', '-', '--json'], readFileSync(join(root, fixture('clean.yaml')), 'utf8'));
+    const run = await procmap(
+      ['check', '-', '--json'],
+      readFileSync(join(root, fixture('clean.yaml')), 'utf8'),
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Clean', processes: 2 });
   });
@@ -129,7 +166,9 @@ describe('procmap check', () => {
   it('prints usage and exits 2 on an unknown flag or a missing file, with no stack trace', async () => {
     const unknown = await procmap(['check', '--colour', fixture('clean.yaml')]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^procmap check: Unknown option '--colour'\n\nUsage: procmap check FILE/);
+    expect(unknown.stderr).toMatch(
+      /^procmap check: Unknown option '--colour'\n\nUsage: procmap check FILE/,
+    );
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
     const missing = await procmap(['check']);
     expect(missing.code).toBe(2);
@@ -147,7 +186,9 @@ describe('procmap', () => {
   it('lists its commands with --help', async () => {
     const run = await procmap(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Commands:\n(.|\n)* {2}check +check a map file and list its problems\n/);
+    expect(run.stdout).toMatch(
+      /Commands:\n(.|\n)* {2}check +check a map file and list its problems\n/,
+    );
     expect(run.stdout).toMatch(/\n {2}init +write the starter ISMS map/);
   });
 
@@ -170,8 +211,13 @@ describe('procmap init', () => {
   it('writes JSON for a .json file and will not overwrite it without --force', async () => {
     const file = join(scratch, 'isms.procmap.json');
     expect((await procmap(['init', file])).code).toBe(0);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ procmap: 1, title: 'ISMS process map' });
-    expect((await procmap(['check', file])).stdout).toMatch(/24 processes, 74 flows; no problems\n$/);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      procmap: 1,
+      title: 'ISMS process map',
+    });
+    expect((await procmap(['check', file])).stdout).toMatch(
+      /24 processes, 74 flows; no problems\n$/,
+    );
     writeFileSync(file, 'mine');
     const again = await procmap(['init', file]);
     expect(again.code).toBe(2);

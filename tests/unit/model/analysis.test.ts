@@ -24,7 +24,8 @@ const mapOf = (...processes: Process[]): ProcessMap => ({
   positions: {},
 });
 
-const codes = (problems: Problem[]) => problems.map((p) => `${p.severity} ${p.code} ${p.process ?? ''}`);
+const codes = (problems: Problem[]) =>
+  problems.map((p) => `${p.severity} ${p.code} ${p.process ?? ''}`);
 
 describe('analyzeMap', () => {
   it('finds nothing in a map where every input is produced and every output taken', () => {
@@ -32,7 +33,9 @@ describe('analyzeMap', () => {
   });
 
   it('reports a shared id as an error on the later process', () => {
-    const problems = analyzeMap(mapOf(process('x', { name: 'First' }), process('x', { name: 'Second' })));
+    const problems = analyzeMap(
+      mapOf(process('x', { name: 'First' }), process('x', { name: 'Second' })),
+    );
     expect(problems).toEqual([
       {
         severity: 'error',
@@ -44,7 +47,9 @@ describe('analyzeMap', () => {
   });
 
   it('reports empty process, input and output names as errors', () => {
-    const problems = analyzeMap(mapOf(process('a', { name: '  ', inputs: [' \t'], outputs: [''] })));
+    const problems = analyzeMap(
+      mapOf(process('a', { name: '  ', inputs: [' \t'], outputs: [''] })),
+    );
     expect(problems.map((p) => p.message)).toEqual([
       'The process with id "a" has no name',
       '(unnamed, id "a") has an empty output (outputs[0])',
@@ -54,7 +59,9 @@ describe('analyzeMap', () => {
   });
 
   it('warns about an input nobody produces, naming the process and the artifact', () => {
-    const [problem] = analyzeMap(mapOf(process('a', { name: 'Risk assessment', inputs: ['Threat feed'] })));
+    const [problem] = analyzeMap(
+      mapOf(process('a', { name: 'Risk assessment', inputs: ['Threat feed'] })),
+    );
     expect(problem).toEqual({
       severity: 'warning',
       code: 'unresolved-input',
@@ -71,20 +78,32 @@ describe('analyzeMap', () => {
     ['a swapped pair of letters', 'Rsik register', 'Risk register'],
   ])('suggests the near output for %s', (_, input, output) => {
     const problems = analyzeMap(
-      mapOf(process('p', { outputs: [output] }), process('c', { name: 'Consumer', inputs: [input, output] })),
+      mapOf(
+        process('p', { outputs: [output] }),
+        process('c', { name: 'Consumer', inputs: [input, output] }),
+      ),
     );
     const unresolved = problems.find((p) => p.code === 'unresolved-input')!;
     expect(unresolved.suggestion).toBe(output);
-    expect(unresolved.message).toBe(`No process or external produces "${input}", an input of "Consumer"; did you mean "${output}"?`);
+    expect(unresolved.message).toBe(
+      `No process or external produces "${input}", an input of "Consumer"; did you mean "${output}"?`,
+    );
   });
 
   it('suggests nothing when no output is near', () => {
-    const problems = analyzeMap(mapOf(process('p', { outputs: ['Risk register'] }), process('c', { inputs: ['Budget', 'Risk register'] })));
+    const problems = analyzeMap(
+      mapOf(
+        process('p', { outputs: ['Risk register'] }),
+        process('c', { inputs: ['Budget', 'Risk register'] }),
+      ),
+    );
     expect(problems.find((p) => p.code === 'unresolved-input')).not.toHaveProperty('suggestion');
   });
 
   it('warns about two processes with the same name by key', () => {
-    const problems = analyzeMap(mapOf(process('a', { name: 'Audit' }), process('b', { name: ' AUDIT ' })));
+    const problems = analyzeMap(
+      mapOf(process('a', { name: 'Audit' }), process('b', { name: ' AUDIT ' })),
+    );
     expect(problems).toEqual([
       {
         severity: 'warning',
@@ -96,28 +115,46 @@ describe('analyzeMap', () => {
   });
 
   it('warns about a process without an owner, but never about an external', () => {
-    const problems = analyzeMap(mapOf(process('a', { owner: ' ' }), process('e', { kind: 'external', owner: undefined })));
+    const problems = analyzeMap(
+      mapOf(process('a', { owner: ' ' }), process('e', { kind: 'external', owner: undefined })),
+    );
     expect(codes(problems)).toEqual(['warning missing-owner a']);
     expect(problems[0]!.message).toBe('"A" has no owner');
   });
 
   it("warns when an external's input is produced by nobody", () => {
-    const problems = analyzeMap(mapOf(process('regulator', { kind: 'external', owner: undefined, inputs: ['Breach report'] })));
+    const problems = analyzeMap(
+      mapOf(
+        process('regulator', { kind: 'external', owner: undefined, inputs: ['Breach report'] }),
+      ),
+    );
     expect(codes(problems)).toEqual(['warning unresolved-input regulator']);
   });
 
   it('notes an output nobody takes, from processes and externals alike', () => {
     const problems = analyzeMap(
-      mapOf(process('a', { outputs: ['Report'] }), process('e', { kind: 'external', owner: undefined, outputs: ['Law'] })),
+      mapOf(
+        process('a', { outputs: ['Report'] }),
+        process('e', { kind: 'external', owner: undefined, outputs: ['Law'] }),
+      ),
     );
-    expect(problems.map((p) => `${p.code} ${p.artifact}`)).toEqual(['unused-output Report', 'unused-output Law']);
+    expect(problems.map((p) => `${p.code} ${p.artifact}`)).toEqual([
+      'unused-output Report',
+      'unused-output Law',
+    ]);
     expect(problems[0]!.message).toBe('No process or external takes "Report", an output of "A"');
   });
 
   it('notes a process taking its own output once, as a self-loop and not also as unused', () => {
     const problems = analyzeMap(mapOf(process('a', { inputs: ['Plan'], outputs: ['plan'] })));
     expect(problems).toEqual([
-      { severity: 'info', code: 'self-loop', process: 'a', artifact: 'Plan', message: '"A" takes its own output "Plan" as an input' },
+      {
+        severity: 'info',
+        code: 'self-loop',
+        process: 'a',
+        artifact: 'Plan',
+        message: '"A" takes its own output "Plan" as an input',
+      },
     ]);
   });
 
@@ -143,7 +180,15 @@ describe('analyzeMap', () => {
 
   it('reports every problem code of DESIGN.md on the problems fixture', () => {
     const found = new Set(analyzeMap(fixtureMap('problems.yaml')).map((p) => p.code));
-    expect([...found].sort()).toEqual(['duplicate-id', 'duplicate-name', 'empty-name', 'missing-owner', 'self-loop', 'unresolved-input', 'unused-output']);
+    expect([...found].sort()).toEqual([
+      'duplicate-id',
+      'duplicate-name',
+      'empty-name',
+      'missing-owner',
+      'self-loop',
+      'unresolved-input',
+      'unused-output',
+    ]);
   });
 });
 

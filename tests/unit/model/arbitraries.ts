@@ -3,14 +3,24 @@ import { MAP_FIELDS, PROCESS_FIELDS } from '../../../src/model/schema';
 import type { Process, ProcessMap } from '../../../src/model/types';
 
 /** Text as people type it, ASCII and beyond. */
-export const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
+export const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+);
 
 /** JSON data as unknown fields carry it, without `__proto__` keys or -0 (which no file can hold apart from 0). */
-export const fieldValue = fc.jsonValue({ maxDepth: 3 }).map(function clean(value: unknown): unknown {
+export const fieldValue = fc.jsonValue({ maxDepth: 3 }).map(function clean(
+  value: unknown,
+): unknown {
   if (Object.is(value, -0)) return 0;
   if (Array.isArray(value)) return value.map(clean);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== '__proto__').map(([k, v]) => [k, clean(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '__proto__')
+        .map(([k, v]) => [k, clean(v)]),
+    );
   }
   return value;
 });
@@ -33,7 +43,10 @@ export const processArbitrary: fc.Arbitrary<Process> = fc
     id,
     name: anyText,
     kind: fc.constantFrom('process' as const, 'external' as const),
-    category: fc.option(fc.constantFrom('management' as const, 'core' as const, 'support' as const), { nil: undefined }),
+    category: fc.option(
+      fc.constantFrom('management' as const, 'core' as const, 'support' as const),
+      { nil: undefined },
+    ),
     owner: optionalText,
     description: optionalText,
     activities: fc.array(anyText, { maxLength: 3 }),
@@ -57,12 +70,19 @@ export const mapArbitrary: fc.Arbitrary<ProcessMap> = fc
     approvedBy: optionalText,
     classification: optionalText,
     layout: fc
-      .record({ direction: fc.constantFrom('RIGHT' as const, 'DOWN' as const), extra: extraFields(['direction']) })
+      .record({
+        direction: fc.constantFrom('RIGHT' as const, 'DOWN' as const),
+        extra: extraFields(['direction']),
+      })
       .map(dropUndefined),
     processes: fc.array(processArbitrary, { maxLength: 6 }),
-    positions: fc.dictionary(id, fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) }), {
-      maxKeys: 4,
-    }),
+    positions: fc.dictionary(
+      id,
+      fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) }),
+      {
+        maxKeys: 4,
+      },
+    ),
     extra: extraFields(MAP_FIELDS),
   })
   .map(dropUndefined);

@@ -5,7 +5,10 @@ import type { ProcessMap } from '../../../src/model/types';
 
 /** The text of a map fixture in tests/fixtures/maps. */
 export function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../fixtures/maps/${name}`, import.meta.url)), 'utf8');
+  return readFileSync(
+    fileURLToPath(new URL(`../../fixtures/maps/${name}`, import.meta.url)),
+    'utf8',
+  );
 }
 
 /** A fixture's map; fails the test when it does not parse. */

@@ -12,22 +12,34 @@ const process = (id: string, inputs: string[], outputs: string[]): Process => ({
   references: [],
 });
 
-const edges = (processes: Process[]) => deriveFlows(processes).map((f) => `${f.from}->${f.to}:${f.artifact}`);
+const edges = (processes: Process[]) =>
+  deriveFlows(processes).map((f) => `${f.from}->${f.to}:${f.artifact}`);
 
 describe('deriveFlows', () => {
   it('draws a flow when an input matches an output', () => {
-    expect(edges([process('a', [], ['Risk register']), process('b', ['Risk register'], [])])).toEqual(['a->b:Risk register']);
+    expect(
+      edges([process('a', [], ['Risk register']), process('b', ['Risk register'], [])]),
+    ).toEqual(['a->b:Risk register']);
   });
 
   it('matches names whatever their case and spacing', () => {
-    expect(edges([process('a', [], ['  Risk   Register ']), process('b', ['risk register'], [])])).toEqual([
-      'a->b:Risk   Register',
-    ]);
+    expect(
+      edges([process('a', [], ['  Risk   Register ']), process('b', ['risk register'], [])]),
+    ).toEqual(['a->b:Risk   Register']);
   });
 
   it("labels a flow with the producer's spelling and keys it by the matching key", () => {
-    const [flow] = deriveFlows([process('a', [], ['Risk Register']), process('b', ['RISK register'], [])]);
-    expect(flow).toEqual({ id: 'a->b:risk register', from: 'a', to: 'b', key: 'risk register', artifact: 'Risk Register' });
+    const [flow] = deriveFlows([
+      process('a', [], ['Risk Register']),
+      process('b', ['RISK register'], []),
+    ]);
+    expect(flow).toEqual({
+      id: 'a->b:risk register',
+      from: 'a',
+      to: 'b',
+      key: 'risk register',
+      artifact: 'Risk Register',
+    });
   });
 
   it('flows from every producer to every consumer of an artifact', () => {
@@ -46,7 +58,9 @@ describe('deriveFlows', () => {
   });
 
   it('draws one flow per producer, consumer and artifact however often a name repeats', () => {
-    expect(edges([process('a', [], ['X', 'x', ' X']), process('b', ['X', 'x'], [])])).toEqual(['a->b:X']);
+    expect(edges([process('a', [], ['X', 'x', ' X']), process('b', ['X', 'x'], [])])).toEqual([
+      'a->b:X',
+    ]);
   });
 
   it('draws nothing from a process to itself', () => {
@@ -54,10 +68,9 @@ describe('deriveFlows', () => {
   });
 
   it('draws cycles (PDCA loops) as ordinary flows', () => {
-    expect(edges([process('plan', ['Results'], ['Plan']), process('do', ['Plan'], ['Results'])])).toEqual([
-      'plan->do:Plan',
-      'do->plan:Results',
-    ]);
+    expect(
+      edges([process('plan', ['Results'], ['Plan']), process('do', ['Plan'], ['Results'])]),
+    ).toEqual(['plan->do:Plan', 'do->plan:Results']);
   });
 
   it('ignores empty names', () => {
@@ -67,7 +80,10 @@ describe('deriveFlows', () => {
 
 describe('indexArtifacts', () => {
   it('lists producers and consumers by key in model order, each once', () => {
-    const index = indexArtifacts([process('a', ['X'], ['Y', 'y']), process('b', ['y', 'Y'], ['X'])]);
+    const index = indexArtifacts([
+      process('a', ['X'], ['Y', 'y']),
+      process('b', ['y', 'Y'], ['X']),
+    ]);
     expect(index.producers.get('y')).toEqual(['a']);
     expect(index.consumers.get('y')).toEqual(['b']);
     expect(index.producers.get('x')).toEqual(['b']);

@@ -34,15 +34,27 @@ describe('uniqueId', () => {
 
 describe('assignIds', () => {
   it('makes ids from names where they are missing', () => {
-    expect(assignIds([{ name: 'Risk assessment' }, { name: 'Risk treatment' }])).toEqual(['risk-assessment', 'risk-treatment']);
+    expect(assignIds([{ name: 'Risk assessment' }, { name: 'Risk treatment' }])).toEqual([
+      'risk-assessment',
+      'risk-treatment',
+    ]);
   });
 
   it('keeps explicit ids, duplicates included, for the analysis to report', () => {
-    expect(assignIds([{ id: 'x', name: 'A' }, { id: 'x', name: 'B' }])).toEqual(['x', 'x']);
+    expect(
+      assignIds([
+        { id: 'x', name: 'A' },
+        { id: 'x', name: 'B' },
+      ]),
+    ).toEqual(['x', 'x']);
   });
 
   it('never makes an id that an explicit id (even a later one) already has', () => {
-    const ids = assignIds([{ name: 'Audit' }, { id: 'audit', name: 'Internal audit' }, { name: 'Audit' }]);
+    const ids = assignIds([
+      { name: 'Audit' },
+      { id: 'audit', name: 'Internal audit' },
+      { name: 'Audit' },
+    ]);
     expect(ids).toEqual(['audit-2', 'audit', 'audit-3']);
   });
 });

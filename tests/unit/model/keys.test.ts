@@ -20,9 +20,12 @@ describe('artifactKey', () => {
 
   it('gives exactly what the written rule gives, for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (name) => {
-        expect(artifactKey(name)).toBe(rule(name));
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (name) => {
+          expect(artifactKey(name)).toBe(rule(name));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -8,7 +8,11 @@ describe('parseMap reads what people write', () => {
     const map = fixtureMap('hand-written.yaml');
     // then it reads as format 1 with readable ids
     expect(map.procmap).toBe(1);
-    expect(map.processes.map((p) => p.id)).toEqual(['asset-management', 'risk-assessment', 'management']);
+    expect(map.processes.map((p) => p.id)).toEqual([
+      'asset-management',
+      'risk-assessment',
+      'management',
+    ]);
   });
 
   it('keeps numbers where text is meant as they were written (revision 1.10, clause 5.10)', () => {
@@ -26,7 +30,9 @@ describe('parseMap reads what people write', () => {
   });
 
   it('ignores the case of kind, category and direction', () => {
-    const map = mapOf('layout: { direction: down }\nprocesses: [{ name: A, kind: External, category: CORE }]');
+    const map = mapOf(
+      'layout: { direction: down }\nprocesses: [{ name: A, kind: External, category: CORE }]',
+    );
     expect(map.layout.direction).toBe('DOWN');
     expect(map.processes[0]).toMatchObject({ kind: 'external', category: 'core' });
   });
@@ -35,7 +41,15 @@ describe('parseMap reads what people write', () => {
     const map = mapOf('processes: [{ name: A, inputs: null }]');
     expect(map.layout).toEqual({ direction: 'RIGHT' });
     expect(map.positions).toEqual({});
-    expect(map.processes[0]).toEqual({ id: 'a', name: 'A', kind: 'process', activities: [], inputs: [], outputs: [], references: [] });
+    expect(map.processes[0]).toEqual({
+      id: 'a',
+      name: 'A',
+      kind: 'process',
+      activities: [],
+      inputs: [],
+      outputs: [],
+      references: [],
+    });
   });
 
   it('reads the same map from JSON and from YAML', () => {
@@ -77,7 +91,10 @@ describe('parseMap reads what people write', () => {
   });
 
   it('keeps duplicate explicit ids for the analysis to report', () => {
-    expect(fixtureMap('duplicate-ids.yaml').processes.map((p) => p.id)).toEqual(['review', 'review']);
+    expect(fixtureMap('duplicate-ids.yaml').processes.map((p) => p.id)).toEqual([
+      'review',
+      'review',
+    ]);
   });
 
   it('reads names that are only spaces as they are (the analysis reports them)', () => {
@@ -107,11 +124,15 @@ describe('parseMap refuses bad files with the place named', () => {
   });
 
   it('says a JSON file that stops early ends in the middle', () => {
-    expect(errorOf('{"title": "T",')).toBe('line 1, column 15: the file ends in the middle of the JSON');
+    expect(errorOf('{"title": "T",')).toBe(
+      'line 1, column 15: the file ends in the middle of the JSON',
+    );
   });
 
   it('names line and column of broken YAML', () => {
-    expect(errorOf(fixture('broken.yaml'), 'broken.yaml')).toMatch(/^broken\.yaml: line 5, column 5: Flow sequence/);
+    expect(errorOf(fixture('broken.yaml'), 'broken.yaml')).toMatch(
+      /^broken\.yaml: line 5, column 5: Flow sequence/,
+    );
   });
 
   it('names the path and the line of a value of the wrong type', () => {
@@ -127,21 +148,33 @@ describe('parseMap refuses bad files with the place named', () => {
   });
 
   it('says which values a kind, category or direction may take', () => {
-    expect(errorOf('processes: [{ name: A, kind: robot }]')).toMatch(/^processes\[0\]\.kind .*: expected "process" or "external"$/);
-    expect(errorOf('processes: [{ name: A, category: other }]')).toMatch(/expected "management", "core" or "support"$/);
-    expect(errorOf('layout: { direction: LEFT }')).toMatch(/^layout\.direction .*: expected "RIGHT" or "DOWN"$/);
+    expect(errorOf('processes: [{ name: A, kind: robot }]')).toMatch(
+      /^processes\[0\]\.kind .*: expected "process" or "external"$/,
+    );
+    expect(errorOf('processes: [{ name: A, category: other }]')).toMatch(
+      /expected "management", "core" or "support"$/,
+    );
+    expect(errorOf('layout: { direction: LEFT }')).toMatch(
+      /^layout\.direction .*: expected "RIGHT" or "DOWN"$/,
+    );
   });
 
   it('counts the other schema problems after the first', () => {
-    expect(errorOf('processes: [{ name: A, kind: robot, inputs: [{}] }]')).toMatch(/\(and 1 more\)$/);
+    expect(errorOf('processes: [{ name: A, kind: robot, inputs: [{}] }]')).toMatch(
+      /\(and 1 more\)$/,
+    );
   });
 
   it('refuses a process that is not a map of fields', () => {
-    expect(errorOf('processes: [Risk assessment]')).toMatch(/^processes\[0\] .*: expected an object/);
+    expect(errorOf('processes: [Risk assessment]')).toMatch(
+      /^processes\[0\] .*: expected an object/,
+    );
   });
 
   it('refuses positions that are not numbers', () => {
-    expect(errorOf('positions: { a: { x: left, y: 1 } }')).toMatch(/^positions\.a\.x .*: expected a number$/);
+    expect(errorOf('positions: { a: { x: left, y: 1 } }')).toMatch(
+      /^positions\.a\.x .*: expected a number$/,
+    );
   });
 
   it('refuses a map from a newer ProcMap clearly', () => {
@@ -162,18 +195,26 @@ describe('parseMap refuses bad files with the place named', () => {
   });
 
   it('refuses a list or a plain value at the top level', () => {
-    expect(errorOf('- a\n- b')).toBe('expected a map of fields (procmap, title, processes …) at the top level, found a list');
+    expect(errorOf('- a\n- b')).toBe(
+      'expected a map of fields (procmap, title, processes …) at the top level, found a list',
+    );
     expect(errorOf('hello')).toMatch(/found the text "hello"$/);
     expect(errorOf('42')).toMatch(/found a number$/);
   });
 
   it('refuses "__proto__" as an id', () => {
-    expect(errorOf('processes: [{ id: __proto__, name: A }]')).toBe('processes[0].id: "__proto__" cannot be an id');
+    expect(errorOf('processes: [{ id: __proto__, name: A }]')).toBe(
+      'processes[0].id: "__proto__" cannot be an id',
+    );
   });
 
   it('refuses nesting deeper than any map needs, in JSON and YAML', () => {
-    expect(errorOf(`{"x": ${'['.repeat(200)}${']'.repeat(200)}}`)).toMatch(/nested deeper than 64 levels$/);
-    expect(errorOf(`x: ${'['.repeat(200)}${']'.repeat(200)}`)).toMatch(/nested deeper than 64 levels$/);
+    expect(errorOf(`{"x": ${'['.repeat(200)}${']'.repeat(200)}}`)).toMatch(
+      /nested deeper than 64 levels$/,
+    );
+    expect(errorOf(`x: ${'['.repeat(200)}${']'.repeat(200)}`)).toMatch(
+      /nested deeper than 64 levels$/,
+    );
   });
 
   it('refuses YAML that repeats a key', () => {
@@ -181,11 +222,14 @@ describe('parseMap refuses bad files with the place named', () => {
   });
 
   it('refuses YAML alias bombs instead of expanding them', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => {
-      const prev = String.fromCharCode(97 + i);
-      const next = String.fromCharCode(98 + i);
-      return `${next}: &${next} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
-    })].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, i) => {
+        const prev = String.fromCharCode(97 + i);
+        const next = String.fromCharCode(98 + i);
+        return `${next}: &${next} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+      }),
+    ].join('\n');
     const result = parseMap(bomb);
     expect(result.ok).toBe(false);
   });
@@ -194,7 +238,8 @@ describe('parseMap refuses bad files with the place named', () => {
 describe('parseMap keeps prototypes out of reach', () => {
   it('drops __proto__ keys from JSON with a warning and pollutes nothing', () => {
     // given a file that tries to set prototypes at every level
-    const text = '{"__proto__": {"polluted": 1}, "processes": [{"name": "A", "__proto__": {"polluted": 2}}], "extraField": {"__proto__": {"polluted": 3}}}';
+    const text =
+      '{"__proto__": {"polluted": 1}, "processes": [{"name": "A", "__proto__": {"polluted": 2}}], "extraField": {"__proto__": {"polluted": 3}}}';
     // when it is parsed
     const result = parseMap(text);
     // then nothing inherits the values and the reader says what it left out
@@ -202,14 +247,18 @@ describe('parseMap keeps prototypes out of reach', () => {
     if (!result.ok) return;
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect((result.map as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect((result.map.processes[0] as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(
+      (result.map.processes[0] as unknown as Record<string, unknown>)['polluted'],
+    ).toBeUndefined();
     expect(Object.getPrototypeOf(result.map.extra!['extraField'])).toBe(Object.prototype);
     expect(result.problems.map((p) => p.message)).toEqual([
       '__proto__: ignored (not a field name a map can use)',
       'processes[0].__proto__: ignored (not a field name a map can use)',
       'extraField.__proto__: ignored (not a field name a map can use)',
     ]);
-    expect(result.problems.every((p) => p.severity === 'warning' && p.code === 'invalid-file')).toBe(true);
+    expect(
+      result.problems.every((p) => p.severity === 'warning' && p.code === 'invalid-file'),
+    ).toBe(true);
   });
 
   it('drops __proto__ keys from YAML with the line', () => {
@@ -221,7 +270,9 @@ describe('parseMap keeps prototypes out of reach', () => {
   });
 
   it('reads positions for ids Object.prototype also names without confusion', () => {
-    const map = mapOf('processes: [{ id: constructor, name: A }]\npositions: { constructor: { x: 1, y: 2 } }');
+    const map = mapOf(
+      'processes: [{ id: constructor, name: A }]\npositions: { constructor: { x: 1, y: 2 } }',
+    );
     expect(map.positions['constructor']).toEqual({ x: 1, y: 2 });
   });
 });

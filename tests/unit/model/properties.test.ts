@@ -11,17 +11,34 @@ import { mapArbitrary } from './arbitraries';
 
 /** Names drawn from a few artifacts in many spellings, so that matches are frequent. */
 const spelledName = fc
-  .tuple(fc.constantFrom('risk register', 'asset inventory', 'policy', 'audit report', 'x'), fc.constantFrom('', ' ', '  ', '\t'), fc.boolean())
-  .map(([name, pad, upper]) => `${pad}${upper ? name.toUpperCase() : name.replace(' ', '   ')}${pad}`);
+  .tuple(
+    fc.constantFrom('risk register', 'asset inventory', 'policy', 'audit report', 'x'),
+    fc.constantFrom('', ' ', '  ', '\t'),
+    fc.boolean(),
+  )
+  .map(
+    ([name, pad, upper]) => `${pad}${upper ? name.toUpperCase() : name.replace(' ', '   ')}${pad}`,
+  );
 
 const processes = fc
   .uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 })
   .chain((ids) =>
     fc.tuple(
       ...ids.map((id) =>
-        fc.record({ inputs: fc.array(spelledName, { maxLength: 4 }), outputs: fc.array(spelledName, { maxLength: 4 }) }).map(
-          ({ inputs, outputs }): Process => ({ id, name: id, kind: 'process', activities: [], inputs, outputs, references: [] }),
-        ),
+        fc
+          .record({
+            inputs: fc.array(spelledName, { maxLength: 4 }),
+            outputs: fc.array(spelledName, { maxLength: 4 }),
+          })
+          .map(({ inputs, outputs }): Process => ({
+            id,
+            name: id,
+            kind: 'process',
+            activities: [],
+            inputs,
+            outputs,
+            references: [],
+          })),
       ),
     ),
   );
@@ -33,7 +50,8 @@ function expectedFlows(list: Process[]): Set<string> {
     for (const to of list) {
       if (from === to) continue;
       const inputs = new Set(to.inputs.map(artifactKey));
-      for (const key of from.outputs.map(artifactKey)) if (key !== '' && inputs.has(key)) expected.add(`${from.id}|${to.id}|${key}`);
+      for (const key of from.outputs.map(artifactKey))
+        if (key !== '' && inputs.has(key)) expected.add(`${from.id}|${to.id}|${key}`);
     }
   }
   return expected;
@@ -49,8 +67,16 @@ describe('flows, as properties', () => {
         expect(new Set(flows).size).toBe(flows.length);
         expect(new Set(flows)).toEqual(expectedFlows(list));
         // the same map shuffled: processes and each process's names
-        const shuffle = <T>(items: T[]) => items.map((item) => ({ item, r: randomness.next().value as number })).sort((a, b) => a.r - b.r).map((e) => e.item);
-        const shuffled = shuffle(list).map((p) => ({ ...p, inputs: shuffle(p.inputs), outputs: shuffle(p.outputs) }));
+        const shuffle = <T>(items: T[]) =>
+          items
+            .map((item) => ({ item, r: randomness.next().value as number }))
+            .sort((a, b) => a.r - b.r)
+            .map((e) => e.item);
+        const shuffled = shuffle(list).map((p) => ({
+          ...p,
+          inputs: shuffle(p.inputs),
+          outputs: shuffle(p.outputs),
+        }));
         expect(new Set(flowSet(shuffled))).toEqual(new Set(flows));
       }),
       { numRuns: 500 },
@@ -87,7 +113,11 @@ describe('files, as properties', () => {
   it('never crashes on random text or bytes', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array().map((bytes) => new TextDecoder().decode(bytes)), fc.string()),
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.uint8Array().map((bytes) => new TextDecoder().decode(bytes)),
+          fc.string(),
+        ),
         answersCleanly,
       ),
       { numRuns: 1000 },
@@ -95,12 +125,37 @@ describe('files, as properties', () => {
   });
 
   it('never crashes on random JSON or YAML data, with __proto__ keys mixed in', () => {
-    const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'processes', 'name', 'inputs', 'procmap', 'positions', 'layout', 'id'), fc.string());
+    const key = fc.oneof(
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'processes',
+        'name',
+        'inputs',
+        'procmap',
+        'positions',
+        'layout',
+        'id',
+      ),
+      fc.string(),
+    );
     const data = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), tie('object'), fc.array(tie('value'), { maxLength: 4 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        tie('object'),
+        fc.array(tie('value'), { maxLength: 4 }),
+      ),
       object: fc.array(fc.tuple(key, tie('value')), { maxLength: 5 }).map((entries) => {
         const object: Record<string, unknown> = {};
-        for (const [k, v] of entries) Object.defineProperty(object, k, { value: v, enumerable: true, writable: true, configurable: true });
+        for (const [k, v] of entries)
+          Object.defineProperty(object, k, {
+            value: v,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         return object;
       }),
     }));
@@ -116,10 +171,14 @@ describe('files, as properties', () => {
 
   it('never crashes on deep nesting of lists or maps', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20000 }), fc.constantFrom('[', '{"a":', '- ', 'a:\n '), (depth, open) => {
-        answersCleanly(open.repeat(depth));
-        answersCleanly(`{"processes": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20000 }),
+        fc.constantFrom('[', '{"a":', '- ', 'a:\n '),
+        (depth, open) => {
+          answersCleanly(open.repeat(depth));
+          answersCleanly(`{"processes": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -129,12 +188,16 @@ describe('jsonErrorOffset, as a property', () => {
   it('finds an error exactly when JSON.parse refuses the text', () => {
     const jsonish = fc.oneof(
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.tuple(fc.jsonValue().map((v) => JSON.stringify(v, null, 1)), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', 'x', ':', '\\', '\n')).map(
-        ([text, at, insert]) => {
+      fc
+        .tuple(
+          fc.jsonValue().map((v) => JSON.stringify(v, null, 1)),
+          fc.nat(),
+          fc.constantFrom('', ',', '}', ']', '"', 'x', ':', '\\', '\n'),
+        )
+        .map(([text, at, insert]) => {
           const i = at % (text.length + 1);
           return text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
-        },
-      ),
+        }),
     );
     fc.assert(
       fc.property(jsonish, (text) => {

@@ -11,8 +11,25 @@ const small = (): ProcessMap => ({
   revision: '1.10',
   layout: { direction: 'RIGHT' },
   processes: [
-    { id: 'b', name: 'B', kind: 'external', activities: [], inputs: ['X'], outputs: [], references: [] },
-    { id: 'a', name: 'A', kind: 'process', owner: 'O', activities: [], inputs: [], outputs: ['X'], references: ['5.10'] },
+    {
+      id: 'b',
+      name: 'B',
+      kind: 'external',
+      activities: [],
+      inputs: ['X'],
+      outputs: [],
+      references: [],
+    },
+    {
+      id: 'a',
+      name: 'A',
+      kind: 'process',
+      owner: 'O',
+      activities: [],
+      inputs: [],
+      outputs: ['X'],
+      references: ['5.10'],
+    },
   ],
   positions: { zz: { x: 1, y: 1 }, a: { x: 10.4, y: -0.4 }, b: { x: 0.5, y: 2.5 } },
 });
@@ -25,18 +42,40 @@ describe('serializeMap', () => {
     const plain = JSON.parse(serializeMap(map, 'json')) as Record<string, unknown>;
     // then the keys come in the documented order
     expect(Object.keys(plain)).toEqual([
-      'procmap', 'title', 'organization', 'revision', 'date', 'owner', 'approvedBy', 'classification',
-      'layout', 'processes', 'positions', 'reviewCycle',
+      'procmap',
+      'title',
+      'organization',
+      'revision',
+      'date',
+      'owner',
+      'approvedBy',
+      'classification',
+      'layout',
+      'processes',
+      'positions',
+      'reviewCycle',
     ]);
     const process = (plain['processes'] as Record<string, unknown>[])[0]!;
     expect(Object.keys(process)).toEqual([
-      'id', 'name', 'category', 'owner', 'description', 'activities', 'inputs', 'outputs', 'documentation', 'references', 'color',
+      'id',
+      'name',
+      'category',
+      'owner',
+      'description',
+      'activities',
+      'inputs',
+      'outputs',
+      'documentation',
+      'references',
+      'color',
     ]);
     expect(plain['layout']).toEqual({ direction: 'DOWN', spacing: 40 });
   });
 
   it('rounds positions to whole pixels and writes them in process order', () => {
-    const plain = JSON.parse(serializeMap(small(), 'json')) as { positions: Record<string, unknown> };
+    const plain = JSON.parse(serializeMap(small(), 'json')) as {
+      positions: Record<string, unknown>;
+    };
     expect(Object.keys(plain.positions)).toEqual(['b', 'a', 'zz']);
     expect(plain.positions).toEqual({ b: { x: 1, y: 3 }, a: { x: 10, y: 0 }, zz: { x: 1, y: 1 } });
     expect(Object.is((plain.positions['a'] as { y: number }).y, 0)).toBe(true);
@@ -69,16 +108,22 @@ describe('serializeMap', () => {
     expect(again.extra).toEqual({ note: 'kept' });
   });
 
-  it.each(['json', 'yaml'] as const)('gives back the starter map when read again (%s)', (format) => {
-    const starter = starterMap();
-    const result = parseMap(serializeMap(starter, format));
-    expect(result.ok && result.map).toEqual(starter);
-  });
+  it.each(['json', 'yaml'] as const)(
+    'gives back the starter map when read again (%s)',
+    (format) => {
+      const starter = starterMap();
+      const result = parseMap(serializeMap(starter, format));
+      expect(result.ok && result.map).toEqual(starter);
+    },
+  );
 
-  it.each(['json', 'yaml'] as const)('gives back every field and unknown field of a file (%s)', (format) => {
-    const map = fixtureMap('format-1.procmap.json');
-    expect(mapOf(serializeMap(map, format))).toEqual(map);
-  });
+  it.each(['json', 'yaml'] as const)(
+    'gives back every field and unknown field of a file (%s)',
+    (format) => {
+      const map = fixtureMap('format-1.procmap.json');
+      expect(mapOf(serializeMap(map, format))).toEqual(map);
+    },
+  );
 
   it('ends files with a newline', () => {
     expect(serializeMap(small(), 'json').endsWith('}\n')).toBe(true);

@@ -29,7 +29,9 @@ describe('starterMap', () => {
   });
 
   it('covers clauses 4 to 10 of ISO/IEC 27001', () => {
-    const clauses = new Set(starterMap().processes.flatMap((p) => p.references.map((r) => r.split('.')[0])));
+    const clauses = new Set(
+      starterMap().processes.flatMap((p) => p.references.map((r) => r.split('.')[0])),
+    );
     for (const clause of ['4', '5', '6', '7', '8', '9', '10']) expect(clauses).toContain(clause);
   });
 
@@ -64,6 +66,12 @@ describe('starterMap', () => {
 
 describe('blankMap', () => {
   it('is an empty map of the current format', () => {
-    expect(blankMap()).toEqual({ procmap: 1, title: 'Untitled process map', layout: { direction: 'RIGHT' }, processes: [], positions: {} });
+    expect(blankMap()).toEqual({
+      procmap: 1,
+      title: 'Untitled process map',
+      layout: { direction: 'RIGHT' },
+      processes: [],
+      positions: {},
+    });
   });
 });

@@ -45,16 +45,23 @@ describe('createSuggester', () => {
   it('finds the nearest key within the allowed edits, as comparing every key would', () => {
     // given any set of keys and a query
     fc.assert(
-      fc.property(fc.uniqueArray(word.filter((w) => w.trim() !== ''), { maxLength: 30 }), word, (keys, query) => {
-        const nearest = createSuggester(keys).nearest(query);
-        if (nearest === undefined || wordSignature(nearest) === wordSignature(query)) return;
-        // then a typo suggestion is as near as the nearest of all keys, and the first of those
-        const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
-        const distances = keys.filter((k) => k !== query).map((k) => editDistance(query, k));
-        const best = Math.min(...distances);
-        expect(editDistance(query, nearest)).toBe(best);
-        expect(best).toBeLessThanOrEqual(max);
-      }),
+      fc.property(
+        fc.uniqueArray(
+          word.filter((w) => w.trim() !== ''),
+          { maxLength: 30 },
+        ),
+        word,
+        (keys, query) => {
+          const nearest = createSuggester(keys).nearest(query);
+          if (nearest === undefined || wordSignature(nearest) === wordSignature(query)) return;
+          // then a typo suggestion is as near as the nearest of all keys, and the first of those
+          const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
+          const distances = keys.filter((k) => k !== query).map((k) => editDistance(query, k));
+          const best = Math.min(...distances);
+          expect(editDistance(query, nearest)).toBe(best);
+          expect(best).toBeLessThanOrEqual(max);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -71,12 +78,18 @@ describe('createSuggester', () => {
   });
 
   it('matches the same words with linking words on either side', () => {
-    expect(createSuggester(['register of risks']).nearest('risk register')).toBe('register of risks');
-    expect(createSuggester(['asset inventory']).nearest('inventory of the assets')).toBe('asset inventory');
+    expect(createSuggester(['register of risks']).nearest('risk register')).toBe(
+      'register of risks',
+    );
+    expect(createSuggester(['asset inventory']).nearest('inventory of the assets')).toBe(
+      'asset inventory',
+    );
   });
 
   it('prefers the earlier key on a tie', () => {
-    expect(createSuggester(['risk registar', 'risk registor']).nearest('risk registur')).toBe('risk registar');
+    expect(createSuggester(['risk registar', 'risk registor']).nearest('risk registur')).toBe(
+      'risk registar',
+    );
   });
 
   it('does not suggest for keys of under four characters', () => {
