@@ -45,6 +45,8 @@ const edgeTypes = { flow: FlowEdge };
 
 /** Padding around the map when fitting it to the screen, as a share of the view. */
 export const FIT_PADDING = 0.06;
+/** From this many processes on, only the nodes and flows on screen are in the DOM. */
+const VISIBLE_ONLY_FROM = 400;
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
 const DROP_OFFSET_Y = 56;
 
@@ -286,6 +288,7 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
           selectionKeyCode="Shift"
           connectionRadius={24}
           elevateNodesOnSelect={false}
+        onlyRenderVisibleElements={processes.length >= VISIBLE_ONLY_FROM}
           proOptions={{ hideAttribution: true }}
           aria-label="Process map"
         >
