@@ -40,7 +40,8 @@ export function rootLayoutOptions(direction: Direction, processCount: number): L
  * The ELK graph of a map: one node per process with its geometry's size, one port per
  * artifact at the geometry's exact port position (inputs WEST, outputs EAST), and one edge
  * per flow from the producer's output port to the consumer's input port. Processes are in
- * model order; a repeated id is laid out once (the analysis reports it).
+ * model order; a repeated id is laid out once (the analysis reports it), and a flow whose
+ * ports the geometries lack is left out.
  */
 export function toElkGraph(
   map: Pick<ProcessMap, 'processes'>,
@@ -50,6 +51,7 @@ export function toElkGraph(
 ): ElkNode {
   const children: ElkNode[] = [];
   const placed = new Set<string>();
+  const portIds = new Set<string>();
   for (const process of map.processes) {
     const geometry = geometries[process.id];
     if (!geometry || placed.has(process.id)) continue;
@@ -65,6 +67,7 @@ export function toElkGraph(
         'elk.port.index': String(index),
       },
     }));
+    for (const port of ports) portIds.add(port.id);
     children.push({
       id: process.id,
       width: geometry.width,
@@ -75,12 +78,11 @@ export function toElkGraph(
   }
   const edges: ElkExtendedEdge[] = [];
   for (const flow of flows) {
-    if (!placed.has(flow.from) || !placed.has(flow.to)) continue;
-    edges.push({
-      id: flow.id,
-      sources: [elkPortId(flow.from, handleId('out', flow.key))],
-      targets: [elkPortId(flow.to, handleId('in', flow.key))],
-    });
+    const source = elkPortId(flow.from, handleId('out', flow.key));
+    const target = elkPortId(flow.to, handleId('in', flow.key));
+    // ELK throws on an edge to a port it does not know; a stale flow is simply not drawn.
+    if (!portIds.has(source) || !portIds.has(target)) continue;
+    edges.push({ id: flow.id, sources: [source], targets: [target] });
   }
   return {
     id: 'root',

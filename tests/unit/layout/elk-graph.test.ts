@@ -74,6 +74,13 @@ describe('toElkGraph', () => {
     expect(graphOf(map).children!.map((c) => c.id)).toEqual(['b', 'a']);
   });
 
+  it('leaves out a flow whose ports the geometries do not have', () => {
+    const map = mapOf([proc({ id: 'a', outputs: ['x'] }), proc({ id: 'b', inputs: ['x'] })]);
+    const stale = { id: 'a->b:y', from: 'a', to: 'b', key: 'y', artifact: 'y' };
+    const graph = toElkGraph(map, [stale], mapGeometries(map.processes), 'RIGHT');
+    expect(graph.edges).toEqual([]);
+  });
+
   it('switches to the fast node placement for large maps', () => {
     const small = mapOf(
       Array.from({ length: NETWORK_SIMPLEX_LIMIT }, (_, i) => proc({ id: `p${i}` })),
