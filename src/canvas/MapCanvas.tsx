@@ -288,7 +288,7 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
           selectionKeyCode="Shift"
           connectionRadius={24}
           elevateNodesOnSelect={false}
-        onlyRenderVisibleElements={processes.length >= VISIBLE_ONLY_FROM}
+          onlyRenderVisibleElements={processes.length >= VISIBLE_ONLY_FROM}
           proOptions={{ hideAttribution: true }}
           aria-label="Process map"
         >
