@@ -1,6 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { FIT_PADDING, MapCanvas } from './canvas/MapCanvas';
+import type { EditorLayout } from './canvas/use-auto-layout';
 import { useFocusProcess } from './canvas/use-focus-process';
 import { useMapFiles } from './hooks/use-map-files';
 import { useShortcuts } from './hooks/use-shortcuts';
@@ -14,7 +15,7 @@ import { EditorStoreProvider, useEditorStore } from './store/context';
 import type { EditorStore } from './store/editor-store';
 
 /** The editor's frame: toolbar, outline and problems, canvas, inspector, status line. */
-function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
+function EditorShell({ layout, toolbarSlot }: { layout: EditorLayout; toolbarSlot?: ReactNode }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const files = useMapFiles();
@@ -57,7 +58,7 @@ function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
       </Toolbar>
       <NoticeBanner />
       {ui.panels.side && <SidePanel onFocusProcess={focusProcess} />}
-      <MapCanvas onOpenFile={openFile} onProcessCreated={requestNameFocus} />
+      <MapCanvas layout={layout} onOpenFile={openFile} onProcessCreated={requestNameFocus} />
       {ui.panels.inspector && <Inspector />}
       <StatusBar />
     </div>
@@ -66,6 +67,8 @@ function EditorShell({ toolbarSlot }: { toolbarSlot?: ReactNode }) {
 
 export interface AppProps {
   store: EditorStore;
+  /** Lays maps out in a worker; owned by the caller, which may have started the first layout. */
+  layout: EditorLayout;
   /** Rendered at the right end of the toolbar: the Export menu and the Present button. */
   toolbarSlot?: ReactNode;
   /** Rendered over the editor, inside its store: the presentation. */
@@ -73,12 +76,12 @@ export interface AppProps {
 }
 
 /** One editor over one store. */
-export function App({ store, toolbarSlot, overlay }: AppProps) {
+export function App({ store, layout, toolbarSlot, overlay }: AppProps) {
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>
         <EditorUiProvider>
-          <EditorShell toolbarSlot={toolbarSlot} />
+          <EditorShell layout={layout} toolbarSlot={toolbarSlot} />
         </EditorUiProvider>
       </ReactFlowProvider>
       {overlay}

@@ -5,6 +5,8 @@ import arimoRegularUrl from '@expo-google-fonts/arimo/400Regular/Arimo_400Regula
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createWorkerLayoutRunner } from './layout/elk-worker';
+import type { EditorLayout } from './canvas/use-auto-layout';
 import { ExportMenu } from './panels/ExportMenu';
 import { PresentationRoot } from './present/Presentation';
 import { PresentButton } from './present/PresentButton';
@@ -31,17 +33,22 @@ function installFonts(): Promise<unknown> {
 }
 
 async function start(): Promise<void> {
-  const [{ data, notice }] = await Promise.all([
-    loadStartupEditor(),
-    installFonts().catch(() => undefined),
-  ]);
+  const fonts = installFonts().catch(() => undefined);
+  const { data, notice } = await loadStartupEditor();
   const store = createEditorStore(data);
   if (notice) store.getState().actions.showNotice(notice);
+  // The opening map's layout starts now, in the worker, while the fonts load and React renders.
+  const runner = createWorkerLayoutRunner();
+  const { map, layoutRequest } = store.getState();
+  const layout: EditorLayout = { runner };
+  if (layoutRequest > 0) layout.first = { request: layoutRequest, result: runner.run(map) };
+  await fonts;
   startAutosave(store);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App
         store={store}
+        layout={layout}
         toolbarSlot={
           <>
             <ExportMenu />

@@ -36,7 +36,7 @@ import {
 import { FlowEdge, FlowLabelMode } from './FlowEdge';
 import { MapNode } from './MapNode';
 import { OverviewLabels } from './OverviewLabels';
-import { useAutoLayout } from './use-auto-layout';
+import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when these objects change.
@@ -79,6 +79,8 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 export interface MapCanvasProps {
+  /** The layout runner (a worker) and the opening map's layout, when already started. */
+  layout: EditorLayout;
   /** Opens a map file dropped on the canvas. */
   onOpenFile(file: File): void;
   /** A process was created on the canvas and wants its name typed. */
@@ -90,7 +92,7 @@ export interface MapCanvasProps {
  * from the model (never stored) along ELK's routes, or along fallback routes where nodes
  * moved. Drags stay local until they end, then become one undo step.
  */
-export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
+export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated }: MapCanvasProps) {
   const store = useEditorStore();
   const processes = useEditor((s) => s.map.processes);
   const stored = useEditor((s) => s.map.positions);
@@ -143,7 +145,7 @@ export function MapCanvas({ onOpenFile, onProcessCreated }: MapCanvasProps) {
     // React Flow takes the new positions in its own effect; fit after it has them.
     requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING }));
   }, [flow]);
-  const layingOut = useAutoLayout(fitAfterLayout);
+  const layingOut = useAutoLayout(layoutService, fitAfterLayout);
   const unplaced = processes.some((p) => !stored[p.id]);
 
   const onNodesChange = useCallback(

@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { createWorkerLayoutRunner } from '../layout/elk-worker';
 import { isLayoutAborted, type LayoutRunner } from '../layout/runner';
+import type { LayoutResult } from '../layout/types';
 import { useEditor, useEditorStore } from '../store/context';
+
+/** How the editor lays maps out: one runner (a worker) for its lifetime. */
+export interface EditorLayout {
+  runner: LayoutRunner;
+  /**
+   * The layout of the opening map, started before the editor first rendered, for the
+   * layout request the store was created with: the first view appears sooner.
+   */
+  first?: { request: number; result: Promise<LayoutResult> };
+}
 
 /**
  * Runs ELK in a worker whenever the store asks for a layout (new map, opened file, the
@@ -9,10 +19,9 @@ import { useEditor, useEditorStore } from '../store/context';
  * the result as one undo step and calls `onLaidOut` (to fit the view).
  * Returns whether a layout is running.
  */
-export function useAutoLayout(onLaidOut: () => void): boolean {
+export function useAutoLayout({ runner, first }: EditorLayout, onLaidOut: () => void): boolean {
   const store = useEditorStore();
   const layoutRequest = useEditor((s) => s.layoutRequest);
-  const runner = useRef<LayoutRunner | null>(null);
   const laidOut = useRef(onLaidOut);
   const [busy, setBusy] = useState(false);
 
@@ -21,25 +30,16 @@ export function useAutoLayout(onLaidOut: () => void): boolean {
   }, [onLaidOut]);
 
   useEffect(() => {
-    const created = createWorkerLayoutRunner();
-    runner.current = created;
-    return () => {
-      created.dispose();
-      if (runner.current === created) runner.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const current = runner.current;
-    if (layoutRequest === 0 || !current) return;
+    if (layoutRequest === 0) return;
     const { map, actions } = store.getState();
     if (map.processes.length === 0) return;
     let stale = false;
     setBusy(true);
-    current.run(map).then(
-      (result) => {
+    const result = first?.request === layoutRequest ? first.result : runner.run(map);
+    result.then(
+      (layout) => {
         if (stale) return;
-        store.getState().actions.applyLayout(result);
+        store.getState().actions.applyLayout(layout);
         setBusy(false);
         laidOut.current();
       },
@@ -56,7 +56,7 @@ export function useAutoLayout(onLaidOut: () => void): boolean {
     return () => {
       stale = true;
     };
-  }, [layoutRequest, store]);
+  }, [layoutRequest, store, runner, first]);
 
   return busy;
 }
