@@ -111,7 +111,7 @@ export function analyzeMap(
         continue;
       }
       if (producers) continue; // another process with the same (duplicate) id produces it
-      suggester ??= createSuggester(index.producers.keys());
+      suggester ??= createSuggester(index.producers.keys(), index.producers);
       const near = suggester.nearest(key);
       const suggestion =
         near === undefined

@@ -182,14 +182,18 @@ export interface Suggester {
 }
 
 /**
- * Indexes `keys` for {@link Suggester.nearest}. Ties go to the key that came first, so pass
- * keys in model order.
+ * Indexes `keys` for {@link Suggester.nearest}. Among typos equally near, the key that came
+ * first wins, so pass keys in model order. `known` answers whether a key is one of `keys`
+ * (pass the map the keys come from; by default a Set is made).
  *
  * @example createSuggester(['risk register']).nearest('risk registers') === 'risk register'
  */
-export function createSuggester(keys: Iterable<string>): Suggester {
+export function createSuggester(
+  keys: Iterable<string>,
+  known?: { has(key: string): boolean },
+): Suggester {
   const list = [...keys];
-  const idOf = new Map<string, number>();
+  const isKnown = known ?? new Set(list);
   // Keys with linking words ("register of risks") by signature: the spellings tried for a
   // query never contain linking words, so these few are matched the other way round.
   const linkedBySignature = new Map<string, number>();
@@ -198,7 +202,6 @@ export function createSuggester(keys: Iterable<string>): Suggester {
   // Keys too short to split into parts: few, so compared one by one.
   const short: number[] = [];
   list.forEach((key, id) => {
-    if (!idOf.has(key)) idOf.set(key, id);
     if (HAS_LINKING_WORD.test(key)) {
       const signature = wordSignature(key);
       if (!linkedBySignature.has(signature)) linkedBySignature.set(signature, id);
@@ -219,14 +222,11 @@ export function createSuggester(keys: Iterable<string>): Suggester {
   const masks = new Int32Array(list.length);
   const maskOf = (id: number) => masks[id] || (masks[id] = characterMask(list[id]!));
 
-  /** The first key (in model order) with the same words as `key`, other than `key` itself. */
-  const sameWords = (key: string): number => {
-    let best = linkedBySignature.get(wordSignature(key)) ?? -1;
-    for (const spelling of sameWordSpellings(key)) {
-      const id = idOf.get(spelling);
-      if (id !== undefined && spelling !== key && (best < 0 || id < best)) best = id;
-    }
-    return best >= 0 && list[best] !== key ? best : -1;
+  /** A key with the same words as `key`, other than `key` itself: one with linking words first, then in the order tried. */
+  const sameWords = (key: string): string | undefined => {
+    const linked = linkedBySignature.get(wordSignature(key));
+    if (linked !== undefined && list[linked] !== key) return list[linked];
+    return sameWordSpellings(key).find((spelling) => spelling !== key && isKnown.has(spelling));
   };
 
   const stamp = new Uint32Array(list.length);
@@ -234,7 +234,7 @@ export function createSuggester(keys: Iterable<string>): Suggester {
 
   const search = (key: string): string | undefined => {
     const same = sameWords(key);
-    if (same >= 0) return list[same];
+    if (same !== undefined) return same;
     const max = maxEdits(key);
     if (max === 0) return undefined;
 
@@ -277,7 +277,7 @@ export function createSuggester(keys: Iterable<string>): Suggester {
     let best = -1;
     let bestDistance = max + 1;
     for (const id of candidates) {
-      if (list[id] === key || popCount(mask ^ maskOf(id)) > 2 * max) continue;
+      if (popCount(mask ^ maskOf(id)) > 2 * max || list[id] === key) continue;
       const distance = boundedEditDistance(key, list[id]!, bestDistance);
       if (distance < bestDistance || (distance === bestDistance && distance <= max && id < best)) {
         bestDistance = distance;
