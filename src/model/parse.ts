@@ -43,7 +43,13 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   });
 
   if (text.trim() === '') return fail('the file is empty');
-  const read = readText(text);
+  let read: ReturnType<typeof readText>;
+  try {
+    read = readText(text);
+  } catch (error) {
+    // The readers report every problem they know of; anything else still becomes one line.
+    return fail(`could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
   if (!read.ok) return fail(read.message);
   const { value } = read;
   if (value === null || value === undefined) return fail('the file is empty');
@@ -105,9 +111,11 @@ function formatVersion(value: unknown): number | undefined {
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
+  if (typeof value === 'string') {
     return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value === 'object' ? 'a value' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true/false' : 'a value'}`;
+  }
+  if (typeof value === 'number') return 'a number';
+  return typeof value === 'boolean' ? 'true/false' : 'a value';
 }
 
 function schemaMessage(issues: readonly $ZodIssue[], read: TextValue): string {
