@@ -1,7 +1,10 @@
+import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
+import { FIT_PADDING } from '../canvas/MapCanvas';
 import { blankMap, starterMap } from '../model/starter';
 import { useEditorStore } from '../store/context';
 import { downloadMapFile, readMapFile } from '../store/files';
+import type { ProcessMap } from '../model/types';
 
 export interface MapFiles {
   /** Replaces the map by a blank one or the starter ISMS map (one undo step). */
@@ -15,6 +18,27 @@ export interface MapFiles {
 /** New, Open and Save for the toolbar, the canvas's file drop and the shortcuts. */
 export function useMapFiles(): MapFiles {
   const store = useEditorStore();
+  const flow = useReactFlow();
+
+  /**
+   * Replaces the map and shows it: a map that needs a layout is fitted when the layout
+   * is done; one that has its positions is fitted now, an empty one shown at zoom 1.
+   */
+  const replace = useCallback(
+    (map: ProcessMap, fileName: string, options?: { keepPositions?: boolean }) => {
+      const before = store.getState().layoutRequest;
+      store.getState().actions.replaceMap(map, fileName, options);
+      if (store.getState().layoutRequest !== before) return;
+      // React Flow takes the new nodes in its own effect; move the view after it has them.
+      requestAnimationFrame(() => {
+        if (store.getState().map.processes.length === 0)
+          void flow.setViewport({ x: 80, y: 80, zoom: 1 });
+        else void flow.fitView({ padding: FIT_PADDING });
+      });
+    },
+    [store, flow],
+  );
+
   const openFile = useCallback(
     async (file: File) => {
       const result = await readMapFile(file);
@@ -27,7 +51,7 @@ export function useMapFiles(): MapFiles {
         });
         return;
       }
-      actions.replaceMap(result.map, file.name);
+      replace(result.map, file.name);
       const errors = result.problems.filter((p) => p.severity === 'error').length;
       if (errors > 0 && !store.getState().notice) {
         actions.showNotice({
@@ -37,18 +61,16 @@ export function useMapFiles(): MapFiles {
         });
       }
     },
-    [store],
+    [store, replace],
   );
   const newMap = useCallback(
     (kind: 'blank' | 'starter') => {
       const map = kind === 'blank' ? blankMap() : starterMap();
-      store
-        .getState()
-        .actions.replaceMap(map, kind === 'blank' ? 'untitled.procmap.json' : 'isms.procmap.json', {
-          keepPositions: false,
-        });
+      replace(map, kind === 'blank' ? 'untitled.procmap.json' : 'isms.procmap.json', {
+        keepPositions: false,
+      });
     },
-    [store],
+    [replace],
   );
   const save = useCallback(() => {
     const { map, fileName } = store.getState();
