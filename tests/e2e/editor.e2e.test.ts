@@ -261,6 +261,31 @@ describe('the editor', () => {
     expect(app.errorsOf(page)).toEqual([]);
   });
 
+  it('opens a map file dropped on the canvas', async () => {
+    // given the starter map
+    const page = await app.openPage();
+    await settled(page, starterMap().processes.length);
+
+    // when a map file is dropped on the canvas
+    const text = serializeMap(twoProcessMap(), 'json');
+    await page.locator('[data-testid="canvas"]').evaluate((canvas, json) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], 'dropped.procmap.json', { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        canvas.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }),
+        );
+      }
+    }, text);
+
+    // then the dropped map replaces the starter map
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="process-node"]').length === 2,
+    );
+    expect(await page.locator('.pm-toolbar__file').innerText()).toBe('Two processes');
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
   it('restores the edited map after a reload', async () => {
     // given an edit of the map title that autosave has stored
     const page = await app.openPage();
