@@ -87,6 +87,7 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
           key={port.handleId}
           id={port.handleId}
           type={port.side === 'in' ? 'target' : 'source'}
+          isConnectableStart={port.side === 'out'}
           position={port.side === 'in' ? Position.Left : Position.Right}
           className={`pm-handle pm-handle--${port.side}`}
           style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
