@@ -93,7 +93,7 @@ export async function run(): Promise<BenchRow[]> {
       } catch (error) {
         // A crash or a timeout at one size is a result too: say it and go on.
         const lines = (error instanceof Error ? error.message : String(error)).split('\n');
-        const reason = lines.find((line) => /\w+Error\b|took over/.test(line)) ?? lines[0]!;
+        const reason = lines.find((line) => /^\w*Error: |took over/.test(line)) ?? lines[0]!;
         rows.push({
           name: `${n.toLocaleString('en')} processes`,
           value: NaN,
