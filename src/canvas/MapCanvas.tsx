@@ -40,8 +40,8 @@ import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when these objects change.
-const nodeTypes = { process: MapNode, external: MapNode };
-const edgeTypes = { flow: FlowEdge };
+export const nodeTypes = { process: MapNode, external: MapNode };
+export const edgeTypes = { flow: FlowEdge };
 
 /** Padding around the map when fitting it to the screen, as a share of the view. */
 export const FIT_PADDING = 0.06;
@@ -50,7 +50,8 @@ const VISIBLE_ONLY_FROM = 400;
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
 const DROP_OFFSET_Y = 56;
 
-const canvasStyle = {
+/** Colours the node and edge components paint with; the presentation's map sets them too. */
+export const canvasStyle = {
   '--pm-flow': THEME.edge.color,
   '--pm-flow-highlight': THEME.edge.highlight,
   '--pm-flow-label': THEME.edge.labelText,
