@@ -7,16 +7,14 @@ import {
   type NodeMouseHandler,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   createEdgeBuilder,
   createNodeBuilder,
   type FlowEdgeType,
   type MapNodeType,
 } from '../canvas/flow-adapter';
-import { FlowEdge } from '../canvas/FlowEdge';
-import { MapNode } from '../canvas/MapNode';
-import { THEME } from '../layout/theme';
+import { canvasStyle, edgeTypes, nodeTypes } from '../canvas/MapCanvas';
 import type { NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';
@@ -25,23 +23,11 @@ import { portAt } from './ports';
 import { RoleBadges } from './RoleBadges';
 import { ZoomVariable } from './ZoomVariable';
 
-const nodeTypes = { process: MapNode, external: MapNode };
-const edgeTypes = { flow: FlowEdge };
-
 /** The camera's move to the next step, in ms; none when the user asked for less motion. */
 const CAMERA_MS = 500;
 /** A step never zooms in further than this: one process alone would fill the room. */
 const MAX_STEP_ZOOM = 1.8;
 const MIN_ZOOM = 0.05;
-
-// The node and edge components paint with these, as on the editor's canvas.
-const mapStyle = {
-  '--pm-flow': THEME.edge.color,
-  '--pm-flow-highlight': THEME.edge.highlight,
-  '--pm-flow-label': THEME.edge.labelText,
-  '--pm-port-stroke': THEME.port.stroke,
-  '--pm-port-fill': THEME.port.fill,
-} as CSSProperties;
 
 const NO_PROBLEMS: ReadonlyMap<string, readonly Problem[]> = new Map();
 const NO_SELECTION: ReadonlySet<string> = new Set();
@@ -175,7 +161,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
   };
 
   return (
-    <div className="pm-present-map" style={mapStyle}>
+    <div className="pm-present-map" style={canvasStyle}>
       <ReactFlow<MapNodeType, FlowEdgeType>
         nodes={nodes}
         edges={edges}
