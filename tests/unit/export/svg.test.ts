@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
+import { ensureRsvgConvert } from '../../../scripts/ensure-chromium.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/export/svg';
 import { readEmbeddedMap } from '../../../src/export/svg-source';
@@ -178,8 +179,8 @@ describe('renderSvg', () => {
   it('renders through rsvg-convert to a picture with ink along a known flow', () => {
     // given
     const svg = renderSvg(small, smallLayout);
-    // when
-    const result = spawnSync('rsvg-convert', ['--format', 'png'], {
+    // when (librsvg installed first where it is missing, as in CI)
+    const result = spawnSync(ensureRsvgConvert(), ['--format', 'png'], {
       input: svg,
       maxBuffer: 64 * 1024 * 1024,
     });
