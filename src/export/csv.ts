@@ -115,7 +115,9 @@ export function exportCsv(map: ProcessMap): string {
     ].map(guardFormula);
   });
   const fields = [...CSV_COLUMNS, ...extraColumns].map(guardFormula);
-  return '\uFEFF' + Papa.unparse({ fields, data: rows }, { newline: '\r\n' }) + '\r\n';
+  const table = Papa.unparse({ fields, data: rows }, { newline: '\r\n' });
+  // One line end after the last row, also when there are no rows.
+  return `\uFEFF${table.replace(/(\r\n)*$/, '')}\r\n`;
 }
 
 /** A problem found in a CSV file, placed by spreadsheet row (the header is row 1) and column. */
