@@ -15,6 +15,7 @@ import { useMapFiles } from '../hooks/use-map-files';
 import { useEditorStore } from '../store/context';
 import { selectDerived } from '../store/derived';
 import { Menu, type MenuItem } from './Menu';
+import './export-menu.css';
 
 function union(a: Rect, b: Rect): Rect {
   if (a.width === 0 && a.height === 0) return b;
@@ -163,7 +164,7 @@ export function ExportMenu() {
   ];
 
   return (
-    <>
+    <div className="pm-export-menu">
       <Menu label={busy ? 'Exporting…' : 'Export'} title="Export the map" items={items} />
       <input
         ref={csvInput}
@@ -179,6 +180,6 @@ export function ExportMenu() {
           if (file) void files.openFile(file);
         }}
       />
-    </>
+    </div>
   );
 }
