@@ -21,6 +21,7 @@ import { frameOf } from './camera';
 import type { Highlight, Role } from './highlight';
 import { portAt } from './ports';
 import { RoleBadges } from './RoleBadges';
+import { StepNumbers } from './StepNumbers';
 import { ZoomVariable } from './ZoomVariable';
 
 /** The camera's move to the next step, in ms; none when the user asked for less motion. */
@@ -45,6 +46,8 @@ export interface PresentCanvasProps {
   routes: Readonly<Record<string, Point[]>>;
   flows: readonly Flow[];
   highlight: Highlight | undefined;
+  /** The tour, numbered on the map in the overview. */
+  order: readonly string[];
   insets: Insets;
   onProcess(id: string): void;
   onArtifact(key: string): void;
@@ -188,6 +191,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
         aria-label="Process map, presented"
       >
         <ZoomVariable />
+        {!highlight && <StepNumbers nodes={baseNodes} order={props.order} />}
         <RoleBadges
           nodes={baseNodes}
           highlight={highlight}

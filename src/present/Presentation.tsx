@@ -242,6 +242,7 @@ function Presentation({ location }: { location: PresentLocation }) {
           routes={routes}
           flows={flows}
           highlight={highlight}
+          order={order}
           insets={insets}
           onProcess={goTo}
           onArtifact={follow}

@@ -97,6 +97,22 @@ describe('presentation mode', () => {
     expect(await counter(page)).toBe('Overview · 8 steps');
     expect(await roles(page)).toEqual({});
     expect(await page.evaluate(() => location.hash)).toBe('#present');
+    // and numbers every process with its place in the tour
+    const numbers = await page.$$eval(
+      `${PRESENTATION} [data-testid=present-step-number]`,
+      (discs) =>
+        Object.fromEntries(discs.map((d) => [d.getAttribute('data-process-id'), d.textContent])),
+    );
+    expect(numbers).toEqual({
+      regulator: '1',
+      context: '2',
+      review: '3',
+      risk: '4',
+      treatment: '5',
+      audit: '6',
+      monitoring: '7',
+      certifier: '8',
+    });
 
     // when stepping forward three times (arrow, clicker, space)
     await page.keyboard.press('ArrowRight');
