@@ -69,7 +69,7 @@ export function decodePng(bytes: Uint8Array): Pixels {
   return { width, height, rgba };
 }
 
-/** How many pixels in the rectangle differ from white (or are not transparent) by more than a little. */
+/** How many pixels in the rectangle (corner rounded to whole pixels) are dark: ink, not background or a pale fill. */
 export function inkedPixels(
   image: Pixels,
   x0: number,
@@ -78,6 +78,8 @@ export function inkedPixels(
   height: number,
 ): number {
   let count = 0;
+  x0 = Math.round(x0);
+  y0 = Math.round(y0);
   for (let y = Math.max(0, y0); y < Math.min(image.height, y0 + height); y++) {
     for (let x = Math.max(0, x0); x < Math.min(image.width, x0 + width); x++) {
       const i = (y * image.width + x) * 4;
