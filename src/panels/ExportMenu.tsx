@@ -1,11 +1,10 @@
 import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { exportCsv } from '../export/csv';
-import { renderDocumentDocx } from '../export/document-docx';
 import { renderDocumentHtml } from '../export/document-html';
 import { downloadBlob } from '../export/download';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats';
-import { exportCanvasPng, rasterizeSvg, type PngScale } from '../export/png-browser';
+import type { PngScale } from '../export/png-browser';
 import { fittingScale, svgSize } from '../export/png-size';
 import { renderSvg } from '../export/svg';
 import { routesBounds } from '../layout/routes';
@@ -82,6 +81,8 @@ export function ExportMenu() {
       }
       const nodes = flow.getNodes();
       const bounds = union(getNodesBounds(nodes), routesBounds({}, {}, routes));
+      // html-to-image and docx load on first use, keeping the editor's start small.
+      const { exportCanvasPng } = await import('../export/png-browser');
       const result = await exportCanvasPng(container, {
         scale,
         background,
@@ -139,6 +140,10 @@ export function ExportMenu() {
         const state = store.getState();
         const svg = documentFigure();
         const { width, height } = svgSize(svg);
+        const [{ rasterizeSvg }, { renderDocumentDocx }] = await Promise.all([
+          import('../export/png-browser'),
+          import('../export/document-docx'),
+        ]);
         const picture = await rasterizeSvg(svg, fittingScale(width, height, 2), 'white');
         const bytes = await renderDocumentDocx(state.map, {
           problems: selectDerived(state).problems,
