@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elkPortId, NETWORK_SIMPLEX_LIMIT, toElkGraph } from '../../../src/layout/elk-graph';
+import { elkPortId, NETWORK_SIMPLEX_MAX_FLOWS, toElkGraph } from '../../../src/layout/elk-graph';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { deriveFlows } from '../../../src/model/flows';
 import type { ProcessMap } from '../../../src/model/types';
@@ -81,18 +81,17 @@ describe('toElkGraph', () => {
     expect(graph.edges).toEqual([]);
   });
 
-  it('switches to the fast node placement for large maps', () => {
-    const small = mapOf(
-      Array.from({ length: NETWORK_SIMPLEX_LIMIT }, (_, i) => proc({ id: `p${i}` })),
-    );
-    const large = mapOf(
-      Array.from({ length: NETWORK_SIMPLEX_LIMIT + 1 }, (_, i) => proc({ id: `p${i}` })),
-    );
-    expect(graphOf(small).layoutOptions!['elk.layered.nodePlacement.strategy']).toBe(
-      'NETWORK_SIMPLEX',
-    );
-    expect(graphOf(large).layoutOptions!['elk.layered.nodePlacement.strategy']).toBe(
-      'BRANDES_KOEPF',
-    );
+  it('switches to the fast node placement for maps with many flows', () => {
+    const chain = (flows: number) =>
+      mapOf(
+        Array.from({ length: flows + 1 }, (_, i) =>
+          proc({ id: `p${i}`, inputs: [`a${i - 1}`], outputs: [`a${i}`] }),
+        ),
+      );
+    const small = graphOf(chain(NETWORK_SIMPLEX_MAX_FLOWS));
+    const large = graphOf(chain(NETWORK_SIMPLEX_MAX_FLOWS + 1));
+    expect(small.edges).toHaveLength(NETWORK_SIMPLEX_MAX_FLOWS);
+    expect(small.layoutOptions!['elk.layered.nodePlacement.strategy']).toBe('NETWORK_SIMPLEX');
+    expect(large.layoutOptions!['elk.layered.nodePlacement.strategy']).toBe('BRANDES_KOEPF');
   });
 });
