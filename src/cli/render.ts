@@ -4,12 +4,13 @@ import { renderDocumentHtml } from '../export/document-html';
 import { exportCsv } from '../export/csv';
 import { EXPORT_FORMATS, formatOfFileName, type ExportFormat } from '../export/formats';
 import { svgSize } from '../export/png-size';
-import { renderSvg } from '../export/svg';
+import { renderSvg, type SvgOptions } from '../export/svg';
 import { createNodeElk } from '../layout/elk-node';
 import { mapGeometries } from '../layout/geometry';
 import { layoutMap } from '../layout/layout';
 import type { LayoutResult } from '../layout/types';
 import { deriveModel } from '../model/derive';
+import { deriveFlows } from '../model/flows';
 import { serializeMap } from '../model/serialize';
 import type { Direction, ProcessMap } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
@@ -72,17 +73,21 @@ function parseScale(value: string | undefined): number {
 export async function mapForDrawing(
   map: ProcessMap,
   direction?: Direction,
-): Promise<{ map: ProcessMap; layout?: LayoutResult }> {
-  if (direction === undefined && isPlaced(map)) return { map };
+): Promise<{
+  map: ProcessMap;
+  layout?: LayoutResult;
+  drawing: Pick<SvgOptions, 'flows' | 'geometries'>;
+}> {
+  // Flows and node sizes are worked out once, for ELK and for the SVG writer alike.
+  const drawing = { flows: deriveFlows(map.processes), geometries: mapGeometries(map.processes) };
+  if (direction === undefined && isPlaced(map)) return { map, drawing };
   const drawn: ProcessMap = {
     ...map,
     layout: { ...map.layout, direction: direction ?? map.layout.direction },
     positions: {},
   };
-  const layout = await layoutMap(drawn, createNodeElk(), {
-    geometries: mapGeometries(drawn.processes),
-  });
-  return { map: drawn, layout };
+  const layout = await layoutMap(drawn, createNodeElk(), drawing);
+  return { map: drawn, layout, drawing };
 }
 
 /** What is written for each format, and a note for the user when there is one. */
@@ -95,18 +100,19 @@ async function output(
   if (format === 'csv') return { data: exportCsv(map) };
   if (format === 'json') return { data: serializeMap(map, 'json') };
 
-  const drawing = await mapForDrawing(map, direction);
+  const { map: drawn, layout, drawing } = await mapForDrawing(map, direction);
   const background = options.transparent ? 'transparent' : 'white';
-  if (format === 'svg') return { data: renderSvg(drawing.map, drawing.layout, { background }) };
+  if (format === 'svg') return { data: renderSvg(drawn, layout, { ...drawing, background }) };
   if (format === 'png') {
-    const { png, note } = renderPng(renderSvg(drawing.map, drawing.layout, { background }), {
+    const { png, note } = renderPng(renderSvg(drawn, layout, { ...drawing, background }), {
       scale: options.scale,
     });
     return { data: png, note };
   }
 
   const { problems } = deriveModel(map);
-  const figureSvg = renderSvg(drawing.map, drawing.layout, {
+  const figureSvg = renderSvg(drawn, layout, {
+    ...drawing,
     titleBlock: false,
     embedSource: false,
     xmlDeclaration: false,
