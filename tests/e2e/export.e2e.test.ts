@@ -236,4 +236,22 @@ describe('export from the editor', () => {
     expect(docx.download.suggestedFilename()).toMatch(/\.docx$/);
     expect(app.errorsOf(page)).toEqual([]);
   });
+
+  it('imports a CSV process table as a new map with its flows', async () => {
+    // given a spreadsheet's process table
+    const page = await app.openPage();
+    await settled(page, 1);
+    const csv =
+      'Name,Owner,Inputs,Outputs\r\nRisk assessment,Risk manager,Asset inventory,Risk register\r\nRisk treatment,Risk manager,Risk register,Risk treatment plan\r\n';
+    // when
+    await page
+      .locator('[data-testid="import-csv"]')
+      .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // then
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="process-node"]').length === 2,
+    );
+    await page.locator('[data-flow-id="risk-assessment->risk-treatment:risk register"]').waitFor();
+    expect(app.errorsOf(page)).toEqual([]);
+  });
 });
