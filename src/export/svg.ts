@@ -4,7 +4,7 @@ import { nodeStyle, THEME } from '../layout/theme';
 import type { LayoutResult, NodeGeometry, Rect, TextBlock } from '../layout/types';
 import { deriveFlows } from '../model/flows';
 import type { Flow, Point, Process, ProcessMap } from '../model/types';
-import { SVG_FONT_FAMILY, wrapText } from '../text';
+import { baselineOffset, SVG_FONT_FAMILY, wrapText, type FontSpec } from '../text';
 import { escapeXml } from './escape';
 import { mapSourceElement } from './svg-source';
 
@@ -46,13 +46,13 @@ function n(value: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-function textElement(block: TextBlock, fill: string, dx = 0, dy = 0): string {
+function textElement(block: TextBlock, fill: string): string {
   if (block.lines.length === 0) return '';
-  const x = n(block.x + dx);
+  const x = n(block.x);
   const tspans = block.lines
     .map(
       (line, i) =>
-        `<tspan x="${x}" y="${n(block.y + dy + i * block.lineHeight)}">${escapeXml(line)}</tspan>`,
+        `<tspan x="${x}" y="${n(block.y + i * block.lineHeight)}">${escapeXml(line)}</tspan>`,
     )
     .join('');
   const weight = block.bold ? ' font-weight="bold"' : '';
@@ -170,71 +170,57 @@ function titleBlockRows(map: ProcessMap): TitleRow[] {
     .map(([label, value]) => ({ label, value }));
 }
 
+/** Lines of the title block set from their top edge, like the node text blocks. */
+function titleText(
+  lines: string[],
+  x: number,
+  top: number,
+  font: FontSpec,
+  lineHeight: number,
+  fill: string,
+): string {
+  const block: TextBlock = {
+    lines,
+    x,
+    y: top + baselineOffset(font, lineHeight),
+    lineHeight,
+    fontSize: font.size,
+    bold: font.bold === true,
+    anchor: 'start',
+  };
+  return textElement(block, fill);
+}
+
 /** The title block: a bordered table, the title across the top, one row per field. */
 function titleBlock(map: ProcessMap, origin: Point): { svg: string; height: number } {
   const t = TITLE_BLOCK;
-  const innerWidth = t.width - 2 * t.paddingX;
-  const titleLines = wrapText(
-    map.title.trim() || 'Untitled process map',
-    innerWidth,
-    t.titleFont,
-    t.maxLines,
-  );
-  const parts: string[] = [];
-  let y = t.paddingY;
-  parts.push(
-    textElement(
-      {
-        lines: titleLines,
-        x: t.paddingX,
-        y: y + t.titleLineHeight - 4,
-        lineHeight: t.titleLineHeight,
-        fontSize: t.titleFont.size,
-        bold: true,
-        anchor: 'start',
-      },
+  const title = map.title.trim() || 'Untitled process map';
+  const titleLines = wrapText(title, t.width - 2 * t.paddingX, t.titleFont, t.maxLines);
+  const parts = [
+    titleText(
+      titleLines,
+      t.paddingX,
+      t.paddingY,
+      t.titleFont,
+      t.titleLineHeight,
       THEME.text.primary,
     ),
-  );
-  y += titleLines.length * t.titleLineHeight + t.paddingY;
-  const valueWidth = t.width - t.labelWidth - 2 * t.paddingX;
+  ];
+  const titleBottom = titleLines.length * t.titleLineHeight + 2 * t.paddingY;
+  const rule = (x1: number, y1: number, x2: number, y2: number) =>
+    `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${t.border}" stroke-width="0.75"/>`;
+  let y = titleBottom;
   for (const row of titleBlockRows(map)) {
+    const lines = wrapText(row.value, t.width - t.labelWidth - 2 * t.paddingX, t.font, t.maxLines);
+    const top = y + t.paddingY;
     parts.push(
-      `<line x1="0" y1="${n(y)}" x2="${t.width}" y2="${n(y)}" stroke="${t.border}" stroke-width="0.75"/>`,
-    );
-    const lines = wrapText(row.value, valueWidth, t.font, t.maxLines);
-    const baseline = y + t.paddingY + t.lineHeight - 4;
-    parts.push(
-      textElement(
-        {
-          lines: [row.label],
-          x: t.paddingX,
-          y: baseline,
-          lineHeight: t.lineHeight,
-          fontSize: t.font.size,
-          bold: false,
-          anchor: 'start',
-        },
-        THEME.text.secondary,
-      ),
-      textElement(
-        {
-          lines,
-          x: t.labelWidth + t.paddingX,
-          y: baseline,
-          lineHeight: t.lineHeight,
-          fontSize: t.font.size,
-          bold: false,
-          anchor: 'start',
-        },
-        THEME.text.primary,
-      ),
+      rule(0, y, t.width, y),
+      titleText([row.label], t.paddingX, top, t.font, t.lineHeight, THEME.text.secondary),
+      titleText(lines, t.labelWidth + t.paddingX, top, t.font, t.lineHeight, THEME.text.primary),
     );
     y += lines.length * t.lineHeight + 2 * t.paddingY;
   }
-  parts.push(
-    `<line x1="${t.labelWidth}" y1="${n(t.paddingY * 2 + titleLines.length * t.titleLineHeight)}" x2="${t.labelWidth}" y2="${n(y)}" stroke="${t.border}" stroke-width="0.75"/>`,
-  );
+  if (y > titleBottom) parts.push(rule(t.labelWidth, titleBottom, t.labelWidth, y));
   const frame = `<rect width="${t.width}" height="${n(y)}" fill="#ffffff" stroke="${t.border}" stroke-width="1"/>`;
   return {
     svg: `<g id="title-block" transform="translate(${n(origin.x)} ${n(origin.y)})">${frame}${parts.join('')}</g>`,
