@@ -4,6 +4,8 @@ export interface BenchRow {
   value: number;
   unit: string;
   note?: string;
+  /** What the issue asks of this figure: at most `max` or at least `min`, in `unit`. */
+  target?: { max?: number; min?: number };
 }
 
 export interface Timing {
