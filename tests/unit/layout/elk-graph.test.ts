@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elkPortId, NETWORK_SIMPLEX_MAX_FLOWS, toElkGraph } from '../../../src/layout/elk-graph';
+import { elkPortId, DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from '../../../src/layout/elk-graph';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { deriveFlows } from '../../../src/model/flows';
 import type { ProcessMap } from '../../../src/model/types';
@@ -81,17 +81,20 @@ describe('toElkGraph', () => {
     expect(graph.edges).toEqual([]);
   });
 
-  it('switches to the fast node placement for maps with many flows', () => {
+  it('switches to fast node placement without model-order sorting for maps with many flows', () => {
     const chain = (flows: number) =>
       mapOf(
         Array.from({ length: flows + 1 }, (_, i) =>
           proc({ id: `p${i}`, inputs: [`a${i - 1}`], outputs: [`a${i}`] }),
         ),
       );
-    const small = graphOf(chain(NETWORK_SIMPLEX_MAX_FLOWS));
-    const large = graphOf(chain(NETWORK_SIMPLEX_MAX_FLOWS + 1));
-    expect(small.edges).toHaveLength(NETWORK_SIMPLEX_MAX_FLOWS);
+    const small = graphOf(chain(DETAILED_LAYOUT_MAX_FLOWS));
+    const large = graphOf(chain(DETAILED_LAYOUT_MAX_FLOWS + 1));
+    expect(small.edges).toHaveLength(DETAILED_LAYOUT_MAX_FLOWS);
     expect(small.layoutOptions!['elk.layered.nodePlacement.strategy']).toBe('NETWORK_SIMPLEX');
     expect(large.layoutOptions!['elk.layered.nodePlacement.strategy']).toBe('BRANDES_KOEPF');
+    expect(small.layoutOptions!['elk.layered.considerModelOrder.strategy']).toBe('NODES_AND_EDGES');
+    expect(large.layoutOptions!['elk.layered.considerModelOrder.strategy']).toBe('NONE');
+    expect(large.layoutOptions!['elk.layered.cycleBreaking.strategy']).toBe('MODEL_ORDER');
   });
 });
