@@ -25,8 +25,10 @@ export function readElkResult(laidOut: ElkNode, direction: Direction): LayoutRes
   const originX = laidOut.x ?? 0;
   const originY = laidOut.y ?? 0;
   const positions: Record<string, Point> = {};
+  const sizes: Record<string, { width: number; height: number }> = {};
   for (const child of laidOut.children ?? []) {
     positions[child.id] = { x: originX + (child.x ?? 0), y: originY + (child.y ?? 0) };
+    sizes[child.id] = { width: child.width ?? 0, height: child.height ?? 0 };
   }
   const routes: Record<string, Point[]> = {};
   for (const edge of laidOut.edges ?? []) {
@@ -41,7 +43,7 @@ export function readElkResult(laidOut: ElkNode, direction: Direction): LayoutRes
     }
     if (points.length > 0) routes[edge.id] = points;
   }
-  return { direction, positions, routes, bounds: { x: 0, y: 0, width: 0, height: 0 } };
+  return { direction, positions, routes, bounds: routesBounds(positions, sizes, routes) };
 }
 
 /**
@@ -62,7 +64,5 @@ export async function layoutMap(
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes);
   const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
-  const result = readElkResult(laidOut, direction);
-  result.bounds = routesBounds(result.positions, geometries, result.routes);
-  return result;
+  return readElkResult(laidOut, direction);
 }

@@ -163,7 +163,7 @@ export function pathData(
 /** The rectangle around placed nodes and, when given, their routes; empty when nothing is placed. */
 export function routesBounds(
   positions: Readonly<Record<string, Point>>,
-  geometries: Readonly<Record<string, NodeGeometry>>,
+  geometries: Readonly<Record<string, Pick<NodeGeometry, 'width' | 'height'>>>,
   routes?: Readonly<Record<string, readonly Point[]>>,
 ): Rect {
   let minX = Infinity;
@@ -196,7 +196,7 @@ export function routesBounds(
  */
 export function mapBounds(
   map: Pick<ProcessMap, 'positions' | 'processes'>,
-  geometries: Readonly<Record<string, NodeGeometry>>,
+  geometries: Readonly<Record<string, Pick<NodeGeometry, 'width' | 'height'>>>,
   routes?: Readonly<Record<string, readonly Point[]>>,
 ): Rect {
   const positions: Record<string, Point> = {};
