@@ -151,7 +151,8 @@ function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
 /**
  * Builds React Flow edges from the derived flows and their routes, reusing the previous
  * edge object when its route (by value), label and emphasis are unchanged: dragging one
- * node then re-renders only the edges that touch it.
+ * node then re-renders only the edges that touch it, and when no edge changed at all the
+ * previous array itself comes back.
  */
 export function createEdgeBuilder(): (
   flows: readonly Flow[],
@@ -159,9 +160,11 @@ export function createEdgeBuilder(): (
   selection: ReadonlySet<string>,
 ) => FlowEdgeType[] {
   let previous = new Map<string, FlowEdgeType>();
+  let previousEdges: FlowEdgeType[] = [];
   return (flows, routes, selection) => {
     const next = new Map<string, FlowEdgeType>();
     const edges: FlowEdgeType[] = [];
+    let changed = false;
     for (const flow of flows) {
       const route = routes[flow.id];
       if (!route || route.length < 2) continue;
@@ -187,9 +190,14 @@ export function createEdgeBuilder(): (
               zIndex: highlighted ? 1 : 0,
             };
       next.set(flow.id, edge);
+      if (previousEdges[edges.length] !== edge) changed = true;
       edges.push(edge);
     }
     previous = next;
+    // Every edge as before (a rename, a new problem): the same array, so React Flow does not
+    // re-index thousands of edges.
+    if (!changed && edges.length === previousEdges.length) return previousEdges;
+    previousEdges = edges;
     return edges;
   };
 }
