@@ -197,21 +197,24 @@ async function freshPage(browser: Browser, url: string): Promise<{ page: Page; c
   return { page, cdp };
 }
 
-/** Starts recording requestAnimationFrame times in the page. */
+/** Starts recording requestAnimationFrame times in the page (a new recording ends the last). */
 function recordFrames(): void {
-  const w = window as unknown as { frames: number[]; recording: boolean };
-  w.frames = [];
-  w.recording = true;
+  const w = window as unknown as { frames: number[]; recording: number };
+  const recording = (w.recording ?? 0) + 1;
+  const frames: number[] = [];
+  w.frames = frames;
+  w.recording = recording;
   const tick = (now: number) => {
-    w.frames.push(now);
-    if (w.recording) requestAnimationFrame(tick);
+    if (w.recording !== recording) return;
+    frames.push(now);
+    requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
 
 function stopFrames(): number[] {
-  const w = window as unknown as { frames: number[]; recording: boolean };
-  w.recording = false;
+  const w = window as unknown as { frames: number[]; recording: number };
+  w.recording += 1;
   return w.frames;
 }
 
