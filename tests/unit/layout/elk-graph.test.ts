@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { elkPortId, DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from '../../../src/layout/elk-graph';
+import {
+  elkPortId,
+  DETAILED_LAYOUT_MAX_FLOWS,
+  QUICK_LAYOUT_MIN_FLOWS,
+  toElkGraph,
+} from '../../../src/layout/elk-graph';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { deriveFlows } from '../../../src/model/flows';
 import type { ProcessMap } from '../../../src/model/types';
@@ -8,6 +13,15 @@ import { loopMap, mapOf, proc } from '../../fixtures/layout/small-maps';
 function graphOf(map: ProcessMap, direction: 'RIGHT' | 'DOWN' = 'RIGHT') {
   const flows = deriveFlows(map.processes);
   return toElkGraph(map, flows, mapGeometries(map.processes), direction);
+}
+
+/** A chain of processes with exactly `flows` flows. */
+function chain(flows: number): ProcessMap {
+  return mapOf(
+    Array.from({ length: flows + 1 }, (_, i) =>
+      proc({ id: `p${i}`, inputs: [`a${i - 1}`], outputs: [`a${i}`] }),
+    ),
+  );
 }
 
 describe('toElkGraph', () => {
@@ -81,13 +95,14 @@ describe('toElkGraph', () => {
     expect(graph.edges).toEqual([]);
   });
 
+  it('tries fewer orderings against crossings on very large maps', () => {
+    const large = graphOf(chain(QUICK_LAYOUT_MIN_FLOWS));
+    const huge = graphOf(chain(QUICK_LAYOUT_MIN_FLOWS + 1));
+    expect(large.layoutOptions!['elk.layered.thoroughness']).toBe('7');
+    expect(huge.layoutOptions!['elk.layered.thoroughness']).toBe('1');
+  });
+
   it('switches to fast node placement without model-order sorting for maps with many flows', () => {
-    const chain = (flows: number) =>
-      mapOf(
-        Array.from({ length: flows + 1 }, (_, i) =>
-          proc({ id: `p${i}`, inputs: [`a${i - 1}`], outputs: [`a${i}`] }),
-        ),
-      );
     const small = graphOf(chain(DETAILED_LAYOUT_MAX_FLOWS));
     const large = graphOf(chain(DETAILED_LAYOUT_MAX_FLOWS + 1));
     expect(small.edges).toHaveLength(DETAILED_LAYOUT_MAX_FLOWS);
