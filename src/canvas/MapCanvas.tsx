@@ -21,7 +21,6 @@ import {
   type DragEvent,
 } from 'react';
 import { mapGeometries } from '../layout/geometry';
-import { edgeRoutes } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
@@ -30,6 +29,7 @@ import { canConnect, outputNameOfHandle } from './connection-rules';
 import {
   createEdgeBuilder,
   createNodeBuilder,
+  createRouteBuilder,
   effectivePositions,
   type MapNodeType,
 } from './flow-adapter';
@@ -106,6 +106,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [dropping, setDropping] = useState(false);
   const [buildNodes] = useState(createNodeBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
+  const [buildRoutes] = useState(createRouteBuilder);
 
   const positions = useMemo(
     () => effectivePositions(processes, stored, live),
@@ -113,8 +114,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   );
   const geometries = useMemo(() => mapGeometries(processes), [processes]);
   const routes = useMemo(
-    () => edgeRoutes({ positions }, flows, geometries, layout),
-    [positions, flows, geometries, layout],
+    () => buildRoutes(flows, positions, geometries, layout),
+    [buildRoutes, positions, flows, geometries, layout],
   );
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(

@@ -1,8 +1,9 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import { handleId, nodeGeometry } from '../layout/geometry';
+import { edgeRoutes } from '../layout/routes';
 import { THEME } from '../layout/theme';
-import type { NodeGeometry } from '../layout/types';
+import type { LayoutResult, NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process, Severity } from '../model/types';
 
 /** The problems of one process, summed up for its marker. */
@@ -143,6 +144,7 @@ export function createNodeBuilder(): (
 }
 
 function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].x !== b[i].x || a[i].y !== b[i].y) return false;
   return true;
@@ -199,5 +201,47 @@ export function createEdgeBuilder(): (
     if (!changed && edges.length === previousEdges.length) return previousEdges;
     previousEdges = edges;
     return edges;
+  };
+}
+
+const samePoint = (a: Point | undefined, b: Point | undefined) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y);
+
+/**
+ * The route of every flow, as `edgeRoutes` draws them, recomputed only for the flows whose
+ * ends moved or changed shape since the previous call (and for all after a new layout): a
+ * rename re-routes the flows of one process, not thousands.
+ */
+export function createRouteBuilder(): (
+  flows: readonly Flow[],
+  positions: Readonly<Record<string, Point>>,
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  layout: LayoutResult | undefined,
+) => Record<string, Point[]> {
+  let last:
+    | {
+        positions: Readonly<Record<string, Point>>;
+        geometries: Readonly<Record<string, NodeGeometry>>;
+        layout: LayoutResult | undefined;
+        routes: Record<string, Point[]>;
+      }
+    | undefined;
+  return (flows, positions, geometries, layout) => {
+    const before = last?.layout === layout ? last : undefined;
+    const unchanged = (id: string) =>
+      !!before &&
+      before.geometries[id] === geometries[id] &&
+      samePoint(before.positions[id], positions[id]);
+    const routes: Record<string, Point[]> = {};
+    const changed: Flow[] = [];
+    for (const flow of flows) {
+      const kept = before?.routes[flow.id];
+      if (kept && unchanged(flow.from) && unchanged(flow.to)) routes[flow.id] = kept;
+      else changed.push(flow);
+    }
+    if (changed.length > 0)
+      Object.assign(routes, edgeRoutes({ positions }, changed, geometries, layout));
+    last = { positions, geometries, layout, routes };
+    return routes;
   };
 }

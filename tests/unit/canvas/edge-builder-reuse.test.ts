@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEdgeBuilder } from '../../../src/canvas/flow-adapter';
+import { createEdgeBuilder, createRouteBuilder } from '../../../src/canvas/flow-adapter';
+import { mapGeometries } from '../../../src/layout/geometry';
+import { edgeRoutes } from '../../../src/layout/routes';
 import { deriveFlows } from '../../../src/model/flows';
 import type { Process } from '../../../src/model/types';
 
@@ -56,5 +58,30 @@ describe('edge builder across renders', () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]!.data!.highlighted).toBe(true);
+  });
+});
+
+describe('route builder across renders', () => {
+  const processes = [
+    proc('a', [], ['Plan']),
+    proc('b', ['Plan'], ['Report']),
+    proc('c', ['Report'], []),
+  ];
+  const flows = deriveFlows(processes);
+  const geometries = mapGeometries(processes);
+  const at = (x: number) => ({ a: { x: 0, y: 0 }, b: { x: 400, y: 0 }, c: { x, y: 0 } });
+
+  it('re-routes only the flows whose ends moved, the same as routing them all', () => {
+    // given routes built once
+    const build = createRouteBuilder();
+    const first = build(flows, at(800), geometries, undefined);
+
+    // when c moves (positions are new objects, a and b at the same places)
+    const second = build(flows, at(900), geometries, undefined);
+
+    // then the flow a → b keeps its route array, b → c is new, and all match edgeRoutes
+    expect(second[flows[0]!.id]).toBe(first[flows[0]!.id]);
+    expect(second[flows[1]!.id]).not.toEqual(first[flows[1]!.id]);
+    expect(second).toEqual(edgeRoutes({ positions: at(900) }, flows, geometries));
   });
 });
