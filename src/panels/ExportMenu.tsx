@@ -88,7 +88,8 @@ export function ExportMenu() {
         background,
         bounds,
         nodeCount: nodes.length,
-        svg: () => svgOf({ background }),
+        // Drawn like the canvas capture: the map alone, without the title block.
+        svg: () => svgOf({ background, titleBlock: false, embedSource: false }),
       });
       save(result.blob, 'png');
       if (result.note) {
