@@ -126,6 +126,8 @@ export async function exportCanvasPng(
 
   if (viewport && rendered >= options.nodeCount && fits(width, height, scale)) {
     const { x, y, zoom } = getViewportForBounds(bounds, width, height, 1, 1, `${PADDING}px`);
+    // Zoomed out, the canvas leaves the nodes' insides undrawn (app.css); the picture has them.
+    container.classList.add('pm-exporting');
     const blob = await toBlob(viewport, {
       width,
       height,
@@ -137,7 +139,7 @@ export async function exportCanvasPng(
         height: `${height}px`,
         transform: `translate(${x}px, ${y}px) scale(${zoom})`,
       },
-    });
+    }).finally(() => container.classList.remove('pm-exporting'));
     if (!blob) throw new Error('the browser could not make the picture');
     return { blob, width: width * scale, height: height * scale, scaleUsed: scale };
   }
