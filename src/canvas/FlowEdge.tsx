@@ -2,7 +2,7 @@ import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow
 import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { labelPoint, pathData } from '../layout/routes';
 import { THEME } from '../layout/theme';
-import { arrowed } from './arrow-head';
+import { arrowed } from '../layout/arrow-head';
 import { quietLabelPoint } from './edge-label';
 import type { FlowEdgeType } from './flow-adapter';
 

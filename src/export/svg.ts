@@ -1,3 +1,4 @@
+import { arrowed } from '../layout/arrow-head';
 import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes, pathData, routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
@@ -107,19 +108,11 @@ function nodeElement(process: Process, geometry: NodeGeometry, at: Point): strin
  */
 function flowElement(route: readonly Point[]): string {
   if (route.length < 2) return '';
-  const end = route[route.length - 1];
-  const before = route[route.length - 2];
-  const length = Math.hypot(end.x - before.x, end.y - before.y) || 1;
-  const ux = (end.x - before.x) / length;
-  const uy = (end.y - before.y) / length;
-  const size = THEME.edge.arrowSize;
-  const tip = { x: end.x - ux * THEME.port.radius, y: end.y - uy * THEME.port.radius };
-  const base = { x: tip.x - ux * size, y: tip.y - uy * size };
-  const half = size / 2;
-  const line = [...route.slice(0, -1), base];
-  const head = `M${n(tip.x)} ${n(tip.y)} L${n(base.x - uy * half)} ${n(base.y + ux * half)} L${n(base.x + uy * half)} ${n(base.y - ux * half)} Z`;
+  const { line, head } = arrowed(route, THEME.edge.arrowSize, THEME.port.radius);
+  const [tip, left, right] = head;
+  const d = `M${n(tip.x)} ${n(tip.y)} L${n(left.x)} ${n(left.y)} L${n(right.x)} ${n(right.y)} Z`;
   const colour = THEME.edge.color;
-  return `<path d="${pathData(line)}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${head}" fill="${colour}"/>`;
+  return `<path d="${pathData(line)}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${d}" fill="${colour}"/>`;
 }
 
 /**

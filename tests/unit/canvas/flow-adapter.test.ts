@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowed } from '../../../src/canvas/arrow-head';
+import { arrowed } from '../../../src/layout/arrow-head';
 import {
   createEdgeBuilder,
   createNodeBuilder,

@@ -10,7 +10,7 @@ export interface ArrowedRoute {
 
 /**
  * Splits a route into the line and a filled arrowhead whose tip touches the input port's
- * circle, the way the SVG export draws it, so the canvas looks like the export.
+ * circle. The canvas and the SVG export both draw flows with it, so they look alike.
  *
  * @example arrowed([{ x: 0, y: 0 }, { x: 100, y: 0 }], 8, 4).head[0] // { x: 96, y: 0 }
  */
