@@ -1,30 +1,14 @@
 import Papa from 'papaparse';
 import { assignIds } from '../model/ids';
+import { PROCESS_FIELDS, PROCESS_LIST_FIELDS } from '../model/schema';
 import type { Category, Extra, Process, ProcessKind, ProcessMap } from '../model/types';
 
-/** The columns of the process table, in the order they are written. */
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'kind',
-  'category',
-  'owner',
-  'description',
-  'activities',
-  'inputs',
-  'outputs',
-  'documentation',
-  'references',
-] as const;
+/** The columns of the process table: every process field, in the order files write them. */
+export const CSV_COLUMNS = PROCESS_FIELDS;
 
 type Column = (typeof CSV_COLUMNS)[number];
-type ListColumn = 'activities' | 'inputs' | 'outputs' | 'references';
-const LIST_COLUMNS: ReadonlySet<Column> = new Set<Column>([
-  'activities',
-  'inputs',
-  'outputs',
-  'references',
-]);
+type ListColumn = (typeof PROCESS_LIST_FIELDS)[number];
+const LIST_COLUMNS: ReadonlySet<Column> = new Set<Column>(PROCESS_LIST_FIELDS);
 
 const LIST_SEPARATOR = '; ';
 

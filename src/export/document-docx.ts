@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import type { Problem, Process, ProcessMap } from '../model/types';
 import {
+  controlRows,
   displayName,
   documentFacts,
   type DocumentFacts,
@@ -157,15 +158,7 @@ function text(value: string | undefined): Paragraph[] {
 }
 
 function controlBlock(map: ProcessMap): Table {
-  const rows: [string, string | undefined][] = [
-    ['Title', map.title],
-    ['Organisation', map.organization],
-    ['Revision', map.revision],
-    ['Date', map.date],
-    ['Owner', map.owner],
-    ['Approved by', map.approvedBy],
-    ['Classification', map.classification],
-  ];
+  const rows = controlRows(map);
   return new Table({
     width: { size: 60, type: WidthType.PERCENTAGE },
     rows: rows.map(

@@ -144,3 +144,16 @@ export function documentFacts(map: ProcessMap, problems: readonly Problem[]): Do
     problems: [...problems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   };
 }
+
+/** The document-control block of the process map document: label and value, in order. */
+export function controlRows(map: ProcessMap): [label: string, value: string | undefined][] {
+  return [
+    ['Title', map.title],
+    ['Organisation', map.organization],
+    ['Revision', map.revision],
+    ['Date', map.date],
+    ['Owner', map.owner],
+    ['Approved by', map.approvedBy],
+    ['Classification', map.classification],
+  ];
+}

@@ -1,5 +1,6 @@
 import type { Problem, Process, ProcessMap } from '../model/types';
 import {
+  controlRows,
   displayName,
   documentFacts,
   type DocumentFacts,
@@ -90,15 +91,7 @@ function text(value: string | undefined): string {
 }
 
 function controlBlock(map: ProcessMap): string {
-  const rows: [string, string | undefined][] = [
-    ['Title', map.title],
-    ['Organisation', map.organization],
-    ['Revision', map.revision],
-    ['Date', map.date],
-    ['Owner', map.owner],
-    ['Approved by', map.approvedBy],
-    ['Classification', map.classification],
-  ];
+  const rows = controlRows(map);
   return `<table class="control"><caption class="muted" style="text-align:left">Document control</caption><tbody>${rows
     .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${text(value)}</td></tr>`)
     .join('')}</tbody></table>`;
