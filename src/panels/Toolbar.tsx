@@ -60,14 +60,14 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
           type="button"
           className="pm-button"
           onClick={() => fileInput.current?.click()}
-          title="Open a JSON or YAML map"
+          title="Open a map: JSON, YAML, a ProcMap SVG or a CSV process table"
         >
           Open…
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.yaml,.yml,.svg"
+          accept=".json,.yaml,.yml,.svg,.csv"
           className="pm-visually-hidden"
           tabIndex={-1}
           aria-label="Open a map file"
