@@ -1,6 +1,6 @@
 import { indexArtifacts, inputKeysOf, outputKeysOf, type ArtifactIndex } from './flows';
 import { artifactKey, firstOfEach, keySet } from './keys';
-import { createSuggester, type Suggester } from './suggest';
+import { createSuggester } from './suggest';
 import type { Problem, Process, ProcessMap, Severity } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -26,8 +26,8 @@ export function analyzeMap(
   const problems: Problem[] = [];
   const firstById = new Map<string, Process>();
   const firstByName = new Map<string, Process>();
-  let suggester: Suggester | undefined;
-  let positions: Map<string, number> | undefined;
+  // Inputs nobody produces: their suggestions are searched for all at once, at the end.
+  const unresolved: { problem: Problem; key: string }[] = [];
 
   map.processes.forEach((p, n) => {
     const sameId = firstById.get(p.id);
@@ -111,22 +111,15 @@ export function analyzeMap(
         continue;
       }
       if (producers) continue; // another process with the same (duplicate) id produces it
-      suggester ??= createSuggester(index.producers.keys(), index.producers);
-      const near = suggester.nearest(key);
-      const suggestion =
-        near === undefined
-          ? undefined
-          : spellingOf(map.processes, index, near, (positions ??= firstPositions(map.processes)));
-      problems.push({
+      const problem: Problem = {
         severity: 'warning',
         code: 'unresolved-input',
         process: p.id,
         artifact,
-        message:
-          `No process or external produces "${artifact}", an input of ${processLabel(p)}` +
-          (suggestion ? `; did you mean "${suggestion}"?` : ''),
-        ...(suggestion ? { suggestion } : {}),
-      });
+        message: `No process or external produces "${artifact}", an input of ${processLabel(p)}`,
+      };
+      problems.push(problem);
+      unresolved.push({ problem, key });
     }
 
     let firstOutput: boolean[] | undefined;
@@ -149,6 +142,20 @@ export function analyzeMap(
       });
     }
   });
+
+  if (unresolved.length > 0) {
+    const near = createSuggester(index.producers.keys(), index.producers).nearestAll(
+      unresolved.map((u) => u.key),
+    );
+    const positions = firstPositions(map.processes);
+    unresolved.forEach(({ problem }, u) => {
+      if (near[u] === undefined) return;
+      const suggestion = spellingOf(map.processes, index, near[u], positions);
+      if (!suggestion) return;
+      problem.message += `; did you mean "${suggestion}"?`;
+      problem.suggestion = suggestion;
+    });
+  }
 
   // Array.prototype.sort is stable, so model order holds within a severity.
   return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);

@@ -151,7 +151,7 @@ function maxEdits(key: string): number {
 }
 
 /**
- * A 32-bit hash of `text[start, start + size)`, read in place: indexing parts by hash
+ * A 32-bit hash of `text[start, start + size)`, read in place: matching parts by hash
  * instead of by substring saves an allocation per part. A collision only adds a candidate,
  * which the edit distance then rejects.
  */
@@ -162,28 +162,29 @@ function hashOf(text: string, start: number, size: number): number {
   return hash;
 }
 
-/** Start and length of each of the {@link PARTS} parts of a key of `length` characters. */
-function parts(length: number): [number, number][] {
-  const base = Math.floor(length / PARTS);
-  const extra = length % PARTS;
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let p = 0; p < PARTS; p += 1) {
-    const size = base + (p < extra ? 1 : 0);
-    out.push([start, size]);
-    start += size;
-  }
-  return out;
+/** Where part `p` of a key of `length` characters starts ({@link PARTS} near-equal parts). */
+function partStart(length: number, p: number): number {
+  return p * Math.floor(length / PARTS) + Math.min(p, length % PARTS);
+}
+
+/** How long part `p` of a key of `length` characters is. */
+function partSize(length: number, p: number): number {
+  return Math.floor(length / PARTS) + (p < length % PARTS ? 1 : 0);
 }
 
 export interface Suggester {
   /** The nearest known key to `key`, or undefined when none is near enough. */
   nearest(key: string): string | undefined;
+  /**
+   * {@link Suggester.nearest} of each key, found in one pass over the known keys: the way
+   * to ask for many keys at once.
+   */
+  nearestAll(keys: readonly string[]): (string | undefined)[];
 }
 
 /**
- * Indexes `keys` for {@link Suggester.nearest}. Among typos equally near, the key that came
- * first wins, so pass keys in model order. `known` answers whether a key is one of `keys`
+ * Suggestions for `keys` among `known`. Among typos equally near, the key that came first
+ * wins, so pass keys in model order. `known` answers whether a key is one of `keys`
  * (pass the map the keys come from; by default a Set is made).
  *
  * @example createSuggester(['risk register']).nearest('risk registers') === 'risk register'
@@ -194,104 +195,130 @@ export function createSuggester(
 ): Suggester {
   const list = [...keys];
   const isKnown = known ?? new Set(list);
+  const memo = new Map<string, string | undefined>();
+  const nearestAll = (queries: readonly string[]) => {
+    const unique = [...new Set(queries)].filter((query) => !memo.has(query));
+    const found = search(list, isKnown, unique);
+    unique.forEach((query, q) => memo.set(query, found[q]));
+    return queries.map((query) => memo.get(query));
+  };
+  return { nearest: (key) => nearestAll([key])[0], nearestAll };
+}
+
+/**
+ * The suggestion for each query. Rather than indexing every known key, the few queries are
+ * indexed — each part of each possible near key, at each place an edit can move it to — and
+ * the known keys are read once, in order, so the first of equally near keys wins.
+ */
+function search(
+  list: readonly string[],
+  isKnown: { has(key: string): boolean },
+  queries: readonly string[],
+): (string | undefined)[] {
+  const found: (string | undefined)[] = new Array<string | undefined>(queries.length);
+  if (queries.length === 0) return found;
   // Keys with linking words ("register of risks") by signature: the spellings tried for a
-  // query never contain linking words, so these few are matched the other way round.
-  const linkedBySignature = new Map<string, number>();
-  // byPart[p]: key length → hash of part p → ids of the keys of that length with that part.
-  const byPart = Array.from({ length: PARTS }, () => new Map<number, Map<number, number[]>>());
-  // Keys too short to split into parts: few, so compared one by one.
-  const short: number[] = [];
+  // query never contain linking words, so these are matched the other way round. Only the
+  // first key of each signature counts.
+  const signatures = queries.map(wordSignature);
+  const wanted = new Set(signatures);
+  const linkedBySignature = new Map<string, string>();
+  const edits = queries.map(maxEdits);
+  const masks = queries.map(characterMask);
+  const bestDistance = edits.map((max) => max + 1);
+  const best: (string | undefined)[] = new Array<string | undefined>(queries.length);
+
+  // byPart[length * PARTS + p]: hash → the queries that hold, at a place reachable within
+  // their edit budget, the text part p of a key of that length would need to have.
+  const byPart: (Map<number, number[]> | undefined)[] = [];
+  const typoQueries: number[] = [];
+  queries.forEach((query, q) => {
+    const max = edits[q]!;
+    if (max === 0) return;
+    typoQueries.push(q);
+    for (
+      let length = Math.max(PARTS, query.length - max);
+      length <= query.length + max;
+      length += 1
+    ) {
+      // A part moves by the insertions minus deletions before it, s; those edits and the ones
+      // after it (making up the length difference) number at least |s| + |difference − s|.
+      const difference = query.length - length;
+      for (let p = 0; p < PARTS; p += 1) {
+        const start = partStart(length, p);
+        const size = partSize(length, p);
+        const slot = length * PARTS + p;
+        for (let shift = -max; shift <= max; shift += 1) {
+          const at = start + shift;
+          if (Math.abs(shift) + Math.abs(difference - shift) > max) continue;
+          if (at < 0 || at + size > query.length) continue;
+          const hash = hashOf(query, at, size);
+          let table = byPart[slot];
+          if (!table) byPart[slot] = table = new Map();
+          const holders = table.get(hash);
+          if (!holders) table.set(hash, [q]);
+          else if (holders[holders.length - 1] !== q) holders.push(q);
+        }
+      }
+    }
+  });
+
+  const compare = (q: number, key: string, keyMask: number) => {
+    const query = queries[q]!;
+    if (popCount(masks[q]! ^ keyMask) > 2 * edits[q]! || key === query) return;
+    // Keys come in order, so only a strictly nearer one replaces the best so far.
+    const distance = boundedEditDistance(query, key, bestDistance[q]! - 1);
+    if (distance < bestDistance[q]!) {
+      bestDistance[q] = distance;
+      best[q] = key;
+    }
+  };
+
+  // A key within `max` edits of a query keeps at least PARTS − max of its parts unchanged,
+  // so only keys with that many parts found in the query are compared at all.
+  const hits = new Int32Array(queries.length);
+  const seenBy = new Int32Array(queries.length).fill(-1);
+  const touched: number[] = [];
   list.forEach((key, id) => {
     if (HAS_LINKING_WORD.test(key)) {
       const signature = wordSignature(key);
-      if (!linkedBySignature.has(signature)) linkedBySignature.set(signature, id);
+      if (wanted.has(signature) && !linkedBySignature.has(signature))
+        linkedBySignature.set(signature, key);
     }
-    if (key.length < PARTS) {
-      short.push(id);
+    const length = key.length;
+    if (length < PARTS) {
+      // Too short to split into parts: few, so compared with every query.
+      for (const q of typoQueries) compare(q, key, characterMask(key));
       return;
     }
-    parts(key.length).forEach(([start, size], p) => {
-      let byText = byPart[p]!.get(key.length);
-      if (!byText) byPart[p]!.set(key.length, (byText = new Map()));
-      const hash = hashOf(key, start, size);
-      const ids = byText.get(hash);
-      if (ids) ids.push(id);
-      else byText.set(hash, [id]);
-    });
+    touched.length = 0;
+    for (let p = 0; p < PARTS; p += 1) {
+      const table = byPart[length * PARTS + p];
+      if (!table) continue;
+      const holders = table.get(hashOf(key, partStart(length, p), partSize(length, p)));
+      if (!holders) continue;
+      for (const q of holders) {
+        if (seenBy[q] === id) hits[q]! += 1;
+        else {
+          seenBy[q] = id;
+          hits[q] = 1;
+          touched.push(q);
+        }
+      }
+    }
+    if (touched.length === 0) return;
+    const keyMask = characterMask(key);
+    for (const q of touched) if (hits[q]! >= PARTS - edits[q]!) compare(q, key, keyMask);
   });
-  const masks = new Int32Array(list.length);
-  const maskOf = (id: number) => masks[id] || (masks[id] = characterMask(list[id]!));
 
-  /** A key with the same words as `key`, other than `key` itself: one with linking words first, then in the order tried. */
-  const sameWords = (key: string): string | undefined => {
-    const linked = linkedBySignature.get(wordSignature(key));
-    if (linked !== undefined && list[linked] !== key) return list[linked];
-    return sameWordSpellings(key).find((spelling) => spelling !== key && isKnown.has(spelling));
-  };
-
-  const stamp = new Uint32Array(list.length);
-  let query = 0;
-
-  const search = (key: string): string | undefined => {
-    const same = sameWords(key);
-    if (same !== undefined) return same;
-    const max = maxEdits(key);
-    if (max === 0) return undefined;
-
-    // A key within `max` edits keeps at least PARTS − max of its parts, so it has one of
-    // any max + 1 of them: reading only the max + 1 shortest lists finds every candidate.
-    query += 1;
-    const candidates: number[] = [...short];
-    for (let length = Math.max(PARTS, key.length - max); length <= key.length + max; length += 1) {
-      // A part moves by the insertions minus deletions before it, s; those edits and the ones
-      // after it (making up the length difference) number at least |s| + |difference − s|.
-      const difference = key.length - length;
-      const shifts: number[] = [];
-      for (let shift = -max; shift <= max; shift += 1) {
-        if (Math.abs(shift) + Math.abs(difference - shift) <= max) shifts.push(shift);
-      }
-      const lists = parts(length).map(([start, size], p) => {
-        const found: number[][] = [];
-        const byText = byPart[p]!.get(length);
-        for (const shift of shifts) {
-          const at = start + shift;
-          if (!byText || at < 0 || at + size > key.length) continue;
-          const ids = byText.get(hashOf(key, at, size));
-          if (ids) found.push(ids);
-        }
-        return { found, size: found.reduce((sum, ids) => sum + ids.length, 0) };
-      });
-      lists.sort((a, b) => a.size - b.size);
-      for (const { found } of lists.slice(0, max + 1)) {
-        for (const ids of found) {
-          for (const id of ids) {
-            if (stamp[id] === query) continue;
-            stamp[id] = query;
-            candidates.push(id);
-          }
-        }
-      }
-    }
-
-    const mask = characterMask(key);
-    let best = -1;
-    let bestDistance = max + 1;
-    for (const id of candidates) {
-      if (popCount(mask ^ maskOf(id)) > 2 * max || list[id] === key) continue;
-      const distance = boundedEditDistance(key, list[id]!, bestDistance);
-      if (distance < bestDistance || (distance === bestDistance && distance <= max && id < best)) {
-        bestDistance = distance;
-        best = id;
-      }
-    }
-    return best >= 0 ? list[best] : undefined;
-  };
-
-  const memo = new Map<string, string | undefined>();
-  return {
-    nearest(key) {
-      if (!memo.has(key)) memo.set(key, search(key));
-      return memo.get(key);
-    },
-  };
+  queries.forEach((query, q) => {
+    const linked = linkedBySignature.get(signatures[q]!);
+    found[q] =
+      linked !== undefined && linked !== query
+        ? linked
+        : (sameWordSpellings(query).find(
+            (spelling) => spelling !== query && isKnown.has(spelling),
+          ) ?? best[q]);
+  });
+  return found;
 }

@@ -92,6 +92,22 @@ describe('createSuggester', () => {
     );
   });
 
+  it('answers many keys at once as it answers each alone', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { maxLength: 30 }),
+        fc.array(word, { maxLength: 8 }),
+        (keys, queries) => {
+          // given one suggester asked for all queries together and fresh ones asked for each
+          const together = createSuggester(keys).nearestAll(queries);
+          // then every answer is the same
+          expect(together).toEqual(queries.map((query) => createSuggester(keys).nearest(query)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('does not suggest for keys of under four characters', () => {
     expect(createSuggester(['cat']).nearest('car')).toBeUndefined();
   });
