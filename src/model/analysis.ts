@@ -1,4 +1,11 @@
-import { indexArtifacts, inputKeysOf, outputKeysOf, type ArtifactIndex } from './flows';
+import {
+  entriesOf,
+  indexArtifacts,
+  inputKeysOf,
+  outputKeysOf,
+  storedEntries,
+  type ArtifactIndex,
+} from './flows';
 import { artifactKey, firstOfEach, keySet } from './keys';
 import { createSuggester } from './suggest';
 import type { Problem, Process, ProcessMap, Severity } from './types';
@@ -28,6 +35,7 @@ export function analyzeMap(
   const firstByName = new Map<string, Process>();
   // Inputs nobody produces: their suggestions are searched for all at once, at the end.
   const unresolved: { problem: Problem; key: string }[] = [];
+  const stored = storedEntries(map.processes, index);
 
   map.processes.forEach((p, n) => {
     const sameId = firstById.get(p.id);
@@ -71,6 +79,8 @@ export function analyzeMap(
 
     const outputKeys = outputKeysOf(map.processes, n, index);
     const inputKeys = inputKeysOf(map.processes, n, index);
+    const outputs = entriesOf(outputKeys, stored.outputEntries?.[n], index);
+    const inputs = entriesOf(inputKeys, stored.inputEntries?.[n], index);
     for (let i = 0; i < outputKeys.length; i += 1) {
       if (outputKeys[i] === '') {
         problems.push({
@@ -96,8 +106,8 @@ export function analyzeMap(
         });
         continue;
       }
-      const producers = index.producers.get(key);
-      if (producers && !producers.includes(p.id)) continue;
+      const { producers } = inputs[i]!;
+      if (producers.length > 0 && !producers.includes(p.id)) continue;
       if (!(firstInput ??= firstOfEach(inputKeys))[i]) continue;
       const artifact = p.inputs[i]!.trim();
       if ((ownOutputs ??= keySet(outputKeys)).has(key)) {
@@ -110,7 +120,7 @@ export function analyzeMap(
         });
         continue;
       }
-      if (producers) continue; // another process with the same (duplicate) id produces it
+      if (producers.length > 0) continue; // another process with the same (duplicate) id produces it
       const problem: Problem = {
         severity: 'warning',
         code: 'unresolved-input',
@@ -127,9 +137,9 @@ export function analyzeMap(
     for (let i = 0; i < outputKeys.length; i += 1) {
       const key = outputKeys[i]!;
       if (key === '') continue;
-      const consumers = index.consumers.get(key);
+      const { consumers } = outputs[i]!;
       // Consumer lists hold each id once, so two entries mean someone other than p.
-      if (consumers && (consumers.length > 1 || consumers[0] !== p.id)) continue;
+      if (consumers.length > 1 || (consumers.length === 1 && consumers[0] !== p.id)) continue;
       if (!(firstOutput ??= firstOfEach(outputKeys))[i]) continue;
       if ((ownInputs ??= keySet(inputKeys)).has(key)) continue; // a self-loop, reported above
       const artifact = p.outputs[i]!.trim();

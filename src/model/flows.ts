@@ -20,6 +20,17 @@ export interface ProcessKeys {
   processes: readonly Process[];
   inputs: string[][];
   outputs: string[][];
+  /** The entry of each input key, by position (undefined for an empty name). */
+  inputEntries?: (ArtifactEntry | undefined)[][];
+  /** The entry of each output key, by position (undefined for an empty name). */
+  outputEntries?: (ArtifactEntry | undefined)[][];
+}
+
+/** One artifact key with its producers and consumers (the lists the index's maps hold; empty when none). */
+export interface ArtifactEntry {
+  key: string;
+  producers: readonly string[];
+  consumers: readonly string[];
 }
 
 /** The output keys of `processes[i]`, from the index when it was made from this very array. */
@@ -44,10 +55,50 @@ export function inputKeysOf(
     : processes[i]!.inputs.map(artifactKey);
 }
 
-function addOnce(index: Map<string, string[]>, key: string, id: string): boolean {
-  const list = index.get(key);
-  if (!list) {
-    index.set(key, [id]);
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The entries of `keys` (one process's input or output keys): `stored` when the index was
+ * made from this very array, else looked up by key.
+ */
+export function entriesOf(
+  keys: readonly string[],
+  stored: (ArtifactEntry | undefined)[] | undefined,
+  index: ArtifactIndex,
+): (ArtifactEntry | undefined)[] {
+  return (
+    stored ??
+    keys.map((key) =>
+      key === ''
+        ? undefined
+        : {
+            key,
+            producers: index.producers.get(key) ?? NONE,
+            consumers: index.consumers.get(key) ?? NONE,
+          },
+    )
+  );
+}
+
+/** The stored entries of an index made from this very `processes` array, if any. */
+export function storedEntries(
+  processes: readonly Process[],
+  index: ArtifactIndex,
+): Pick<ProcessKeys, 'inputEntries' | 'outputEntries'> {
+  return index.keys?.processes === processes ? index.keys : {};
+}
+
+interface Entry {
+  key: string;
+  producers: string[];
+  consumers: string[];
+}
+
+/** Adds `id` to a list unless it is already its last entry; `NONE` turns into a new list. */
+function addOnce(entry: Entry, side: 'producers' | 'consumers', id: string): boolean {
+  const list = entry[side];
+  if (list === NONE) {
+    entry[side] = [id];
     return true;
   }
   // A process's names are indexed together, so a repeat of the same process is the last entry.
@@ -56,25 +107,62 @@ function addOnce(index: Map<string, string[]>, key: string, id: string): boolean
   return true;
 }
 
-/** Indexes producers and consumers by artifact key: linear in the number of names. */
+/**
+ * Indexes producers and consumers by artifact key: linear in the number of names. Each
+ * key is looked up once; flows and analysis then read each name's entry by position.
+ */
 export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
-  const producers = new Map<string, string[]>();
-  const consumers = new Map<string, string[]>();
-  const keys: ProcessKeys = { processes, inputs: [], outputs: [] };
+  const entries = new Map<string, Entry>();
+  // Keys in the order they were first produced and first consumed: the order of the maps.
+  const produced: Entry[] = [];
+  const consumed: Entry[] = [];
+  const entryOf = (key: string): Entry | undefined => {
+    if (key === '') return undefined;
+    let entry = entries.get(key);
+    if (!entry)
+      entries.set(key, (entry = { key, producers: NONE as string[], consumers: NONE as string[] }));
+    return entry;
+  };
+  const keys: Required<ProcessKeys> = {
+    processes,
+    inputs: [],
+    outputs: [],
+    inputEntries: [],
+    outputEntries: [],
+  };
   for (const p of processes) {
     const outputKeys = p.outputs.map(artifactKey);
     const inputKeys = p.inputs.map(artifactKey);
+    const outputEntries = outputKeys.map(entryOf);
+    const inputEntries = inputKeys.map(entryOf);
     keys.outputs.push(outputKeys);
     keys.inputs.push(inputKeys);
-    for (const key of outputKeys) if (key !== '') addOnce(producers, key, p.id);
-    for (const key of inputKeys) if (key !== '') addOnce(consumers, key, p.id);
+    keys.outputEntries.push(outputEntries);
+    keys.inputEntries.push(inputEntries);
+    for (const entry of outputEntries) {
+      if (entry && entry.producers === NONE) produced.push(entry);
+      if (entry) addOnce(entry, 'producers', p.id);
+    }
+    for (const entry of inputEntries) {
+      if (entry && entry.consumers === NONE) consumed.push(entry);
+      if (entry) addOnce(entry, 'consumers', p.id);
+    }
   }
-  const index = { producers, consumers, keys } as ArtifactIndex;
-  // Few callers read spellings by id, so that map is made on first use.
+  const index = { keys } as ArtifactIndex;
+  // Flows and analysis read the entries, so the maps by key are made on first use.
+  let producers: Map<string, string[]> | undefined;
+  let consumers: Map<string, string[]> | undefined;
   let spelling: Map<string, string> | undefined;
-  Object.defineProperty(index, 'spelling', {
-    enumerable: true,
-    get: () => (spelling ??= spellings(keys)),
+  Object.defineProperties(index, {
+    producers: {
+      enumerable: true,
+      get: () => (producers ??= new Map(produced.map((e) => [e.key, e.producers]))),
+    },
+    consumers: {
+      enumerable: true,
+      get: () => (consumers ??= new Map(consumed.map((e) => [e.key, e.consumers]))),
+    },
+    spelling: { enumerable: true, get: () => (spelling ??= spellings(keys)) },
   });
   return index;
 }
@@ -102,13 +190,15 @@ export function deriveFlows(
   index = indexArtifacts(processes),
 ): Flow[] {
   const flows: Flow[] = [];
+  const { outputEntries } = storedEntries(processes, index);
   processes.forEach((p, n) => {
     const keys = outputKeysOf(processes, n, index);
+    const entries = entriesOf(keys, outputEntries?.[n], index);
     const first = keys.length > 16 ? firstOfEach(keys) : undefined;
     keys.forEach((key, i) => {
       if (key === '' || (first ? !first[i] : keys.indexOf(key) !== i)) return;
-      const consumers = index.consumers.get(key);
-      if (!consumers) return;
+      const consumers = entries[i]!.consumers;
+      if (consumers.length === 0) return;
       const artifact = p.outputs[i]!.trim();
       for (const to of consumers) {
         if (to === p.id) continue;
