@@ -3,7 +3,9 @@ import {
   indexArtifacts,
   inputKeysOf,
   outputKeysOf,
+  producerLookup,
   storedEntries,
+  type ProducerLookup,
   type ArtifactIndex,
 } from './flows';
 import { artifactKey, firstOfEach, keySet } from './keys';
@@ -154,13 +156,14 @@ export function analyzeMap(
   });
 
   if (unresolved.length > 0) {
-    const near = createSuggester(index.producers.keys(), index.producers).nearestAll(
-      unresolved.map((u) => u.key),
-    );
+    const producers = producerLookup(index);
+    const near = createSuggester(producers.keys(), {
+      has: (key) => producers.of(key) !== undefined,
+    }).nearestAll(unresolved.map((u) => u.key));
     const positions = firstPositions(map.processes);
     unresolved.forEach(({ problem }, u) => {
       if (near[u] === undefined) return;
-      const suggestion = spellingOf(map.processes, index, near[u], positions);
+      const suggestion = spellingOf(map.processes, index, producers, near[u], positions);
       if (!suggestion) return;
       problem.message += `; did you mean "${suggestion}"?`;
       problem.suggestion = suggestion;
@@ -175,10 +178,11 @@ export function analyzeMap(
 function spellingOf(
   processes: readonly Process[],
   index: ArtifactIndex,
+  producers: ProducerLookup,
   key: string,
   at: Map<string, number>,
 ): string {
-  const n = at.get(index.producers.get(key)?.[0] ?? '');
+  const n = at.get(producers.of(key)?.[0] ?? '');
   const i = n === undefined ? -1 : outputKeysOf(processes, n, index).indexOf(key);
   return n === undefined || i < 0 ? key : processes[n]!.outputs[i]!.trim();
 }

@@ -164,7 +164,35 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
     },
     spelling: { enumerable: true, get: () => (spelling ??= spellings(keys)) },
   });
+  producedBy.set(index, {
+    keys: () => produced.map((e) => e.key),
+    of: (key) => {
+      const list = entries.get(key)?.producers;
+      return list && list.length > 0 ? list : undefined;
+    },
+  });
   return index;
+}
+
+/** The produced keys in the order first produced, and the producers of a key. */
+export interface ProducerLookup {
+  keys(): string[];
+  of(key: string): readonly string[] | undefined;
+}
+
+const producedBy = new WeakMap<ArtifactIndex, ProducerLookup>();
+
+/**
+ * Producers by key, from the index's own entries when it has them, so asking does not
+ * build the whole producers map.
+ */
+export function producerLookup(index: ArtifactIndex): ProducerLookup {
+  return (
+    producedBy.get(index) ?? {
+      keys: () => [...index.producers.keys()],
+      of: (key) => index.producers.get(key),
+    }
+  );
 }
 
 /** `${processId}\u0000${key}` → the process's first spelling of that output; the first process of an id wins. */
