@@ -1,21 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { renderDocumentDocx } from '../export/document-docx';
-import { renderDocumentHtml } from '../export/document-html';
-import { exportCsv } from '../export/csv';
-import { EXPORT_FORMATS, formatOfFileName, type ExportFormat } from '../export/formats';
-import { svgSize } from '../export/png-size';
-import { renderSvg, type SvgOptions } from '../export/svg';
-import { createNodeElk } from '../layout/elk-node';
-import { mapGeometries } from '../layout/geometry';
-import { layoutMap } from '../layout/layout';
-import type { LayoutResult } from '../layout/types';
-import { deriveModel } from '../model/derive';
-import { deriveFlows } from '../model/flows';
-import { serializeMap } from '../model/serialize';
-import type { Direction, ProcessMap } from '../model/types';
+import { EXPORT_FORMATS, formatOfFileName } from '../export/formats';
+import type { Direction } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
 import { loadMapFile } from './io';
-import { renderPng } from './png';
 
 const ENDINGS = Object.values(EXPORT_FORMATS)
   .map((f) => f.extension.replace('.procmap', ''))
@@ -45,11 +32,6 @@ Options:
 Exit status: 0 written, 2 the file cannot be read or parsed, the command line is wrong,
 or OUT cannot be written.`;
 
-/** Every process has a saved position: the file was arranged in the editor. */
-function isPlaced(map: ProcessMap): boolean {
-  return map.processes.length > 0 && map.processes.every((p) => Object.hasOwn(map.positions, p.id));
-}
-
 function parseDirection(value: string | undefined): Direction | undefined {
   if (value === undefined) return undefined;
   const upper = value.toUpperCase();
@@ -64,69 +46,6 @@ function parseScale(value: string | undefined): number {
   if (!(scale >= 0.1 && scale <= 4))
     throw new UsageError(`--scale must be a number from 0.1 to 4, not "${value}"`);
   return scale;
-}
-
-/**
- * The map as it is drawn, and its layout: the saved positions when every process has one
- * and no direction was asked for, else ELK's layout in-process (the editor's layout code).
- */
-export async function mapForDrawing(
-  map: ProcessMap,
-  direction?: Direction,
-): Promise<{
-  map: ProcessMap;
-  layout?: LayoutResult;
-  drawing: Pick<SvgOptions, 'flows' | 'geometries'>;
-}> {
-  // Flows and node sizes are worked out once, for ELK and for the SVG writer alike.
-  const drawing = { flows: deriveFlows(map.processes), geometries: mapGeometries(map.processes) };
-  if (direction === undefined && isPlaced(map)) return { map, drawing };
-  const drawn: ProcessMap = {
-    ...map,
-    layout: { ...map.layout, direction: direction ?? map.layout.direction },
-    positions: {},
-  };
-  const layout = await layoutMap(drawn, createNodeElk(), drawing);
-  return { map: drawn, layout, drawing };
-}
-
-/** What is written for each format, and a note for the user when there is one. */
-async function output(
-  format: ExportFormat,
-  map: ProcessMap,
-  direction: Direction | undefined,
-  options: { scale: number; transparent: boolean },
-): Promise<{ data: string | Uint8Array; note?: string }> {
-  if (format === 'csv') return { data: exportCsv(map) };
-  if (format === 'json') return { data: serializeMap(map, 'json') };
-
-  const { map: drawn, layout, drawing } = await mapForDrawing(map, direction);
-  const background = options.transparent ? 'transparent' : 'white';
-  if (format === 'svg') return { data: renderSvg(drawn, layout, { ...drawing, background }) };
-  if (format === 'png') {
-    const { png, note } = renderPng(renderSvg(drawn, layout, { ...drawing, background }), {
-      scale: options.scale,
-    });
-    return { data: png, note };
-  }
-
-  const { problems } = deriveModel(map);
-  const figureSvg = renderSvg(drawn, layout, {
-    ...drawing,
-    titleBlock: false,
-    embedSource: false,
-    xmlDeclaration: false,
-  });
-  if (format === 'html') return { data: renderDocumentHtml(map, { problems, figureSvg }) };
-  // Twice the pixels for print; the SVG goes along for readers that show vectors.
-  const { png } = renderPng(figureSvg, { scale: 2 });
-  const { width, height } = svgSize(figureSvg);
-  return {
-    data: await renderDocumentDocx(map, {
-      problems,
-      figure: { png, width, height, svg: figureSvg },
-    }),
-  };
 }
 
 /** `procmap render FILE -o OUT [--direction RIGHT|DOWN]` (DESIGN.md, "The command line"). */
@@ -166,7 +85,8 @@ export const renderCommand: Command = {
       context.stderr(`procmap: ${loaded.message}\n`);
       return EXIT.failure;
     }
-    const { data, note } = await output(format, loaded.map, direction, {
+    const { renderOutput } = await import('./render-output');
+    const { data, note } = await renderOutput(format, loaded.map, direction, {
       scale,
       transparent: values.transparent === true,
     });
