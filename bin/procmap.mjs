@@ -2,21 +2,24 @@
 // The `procmap` command. Runs the bundle in dist/cli, first (re)building it from src/ when
 // it is missing or older than the sources, so `npx procmap` works in a fresh checkout even
 // when npm skipped the install scripts.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'cli', 'procmap.mjs');
-const sources = join(root, 'src');
+// Written by the build: the source files in the bundle. Only these are compared, not all of
+// src/ (the editor's files too); a new source file counts once a listed one imports it.
+const inputs = join(root, 'dist', 'cli', 'inputs.txt');
 
 function isStale() {
   if (!existsSync(bundle)) return true;
-  if (!existsSync(sources)) return false;
+  if (!existsSync(join(root, 'src'))) return false;
   const built = statSync(bundle).mtimeMs;
-  return readdirSync(sources, { recursive: true }).some(
-    (file) => statSync(join(sources, file)).mtimeMs > built,
-  );
+  const newer = (file) =>
+    (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > built;
+  if (!existsSync(inputs) || newer('scripts/build-cli.mjs')) return true;
+  return readFileSync(inputs, 'utf8').split('\n').filter(Boolean).some(newer);
 }
 
 if (isStale()) {
