@@ -6,7 +6,7 @@ import { readText, type TextValue } from './read-text';
 import {
   coerceTolerantly,
   MAP_FIELDS,
-  mapSchema,
+  parseMapShape,
   PROCESS_FIELDS,
   type ParsedProcessShape,
 } from './schema';
@@ -66,7 +66,7 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const migrated = migrate(raw, version);
   if (!migrated.ok) return fail(migrated.message);
 
-  const parsed = mapSchema.safeParse(coerceTolerantly(migrated.raw));
+  const parsed = parseMapShape(coerceTolerantly(migrated.raw));
   if (!parsed.success) return fail(schemaMessage(parsed.error.issues, read));
 
   const shape = parsed.data;

@@ -134,6 +134,54 @@ export const mapSchema = z.looseObject({
 export type ParsedMapShape = z.output<typeof mapSchema>;
 export type ParsedProcessShape = z.output<typeof processSchema>;
 
+const KINDS: ReadonlySet<unknown> = new Set(['process', 'external']);
+const CATEGORIES: ReadonlySet<unknown> = new Set(['management', 'core', 'support']);
+
+function isTextOrAbsent(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+function isTextListOrAbsent(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+/** Whether the process schema would take `value` as it is (only defaults to fill in). */
+function fitsProcessSchema(value: unknown): value is Raw {
+  if (!isRecord(value)) return false;
+  for (const field of PROCESS_TEXT_FIELDS) if (!isTextOrAbsent(value[field])) return false;
+  for (const field of PROCESS_LIST_FIELDS) if (!isTextListOrAbsent(value[field])) return false;
+  const { kind, category } = value;
+  return (
+    (kind === undefined || KINDS.has(kind)) && (category === undefined || CATEGORIES.has(category))
+  );
+}
+
+/**
+ * {@link mapSchema}'s parse, with processes that already fit (the usual case: a file this
+ * program wrote) checked by hand and taken as they are, defaults filled in place, instead
+ * of copied by the schema. When any process does not fit, the schema parses everything,
+ * so problems are reported exactly as it reports them.
+ */
+export function parseMapShape(
+  raw: Raw,
+): { success: true; data: ParsedMapShape } | { success: false; error: z.ZodError } {
+  const processes = raw['processes'];
+  if (!Array.isArray(processes) || !processes.every(fitsProcessSchema))
+    return mapSchema.safeParse(raw);
+  const parsed = mapSchema.safeParse({ ...raw, processes: [] });
+  if (!parsed.success) return parsed;
+  for (const process of processes as Raw[]) {
+    process['name'] ??= '';
+    process['kind'] ??= 'process';
+    for (const field of PROCESS_LIST_FIELDS) process[field] ??= [];
+  }
+  parsed.data.processes = processes as ParsedProcessShape[];
+  return parsed;
+}
+
 type Raw = Record<string, unknown>;
 const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
