@@ -48,23 +48,33 @@ function numberForms(word: string): string[] {
 const MAX_REORDERED_WORDS = 4;
 
 /**
- * Keys with the same words as `key` in other orders and numbers, without linking words:
- * the spellings a producer's key may have when its signature equals `key`'s.
+ * The first of the keys with the same words as `key`, in other orders and numbers and
+ * without linking words, that `accept` takes: the spellings a producer's key may have when
+ * its signature equals `key`'s. Tried one by one, so nothing is built past the first taken.
  */
-function sameWordSpellings(key: string): string[] {
+function firstSameWordSpelling(
+  key: string,
+  accept: (spelling: string) => boolean,
+): string | undefined {
   const words = key.split(' ').filter((w) => !LINKING_WORDS.has(w));
-  if (words.length === 0) return [];
-  const orders = words.length <= MAX_REORDERED_WORDS ? permutations(words) : [words];
-  const spellings: string[] = [];
+  if (words.length === 0) return undefined;
+  const forms = words.map(numberForms);
+  const positions = words.map((_, i) => i);
+  const orders = words.length <= MAX_REORDERED_WORDS ? permutations(positions) : [positions];
+  // The last word varies fastest: every form of it is tried before the next form of the one before.
+  const spell = (order: readonly number[], depth: number, head: string): string | undefined => {
+    if (depth === order.length) return accept(head) ? head : undefined;
+    for (const form of forms[order[depth]!]!) {
+      const found = spell(order, depth + 1, head ? `${head} ${form}` : form);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
   for (const order of orders) {
-    let partial = [''];
-    for (const word of order)
-      partial = partial.flatMap((head) =>
-        numberForms(word).map((form) => (head ? `${head} ${form}` : form)),
-      );
-    spellings.push(...partial);
+    const found = spell(order, 0, '');
+    if (found !== undefined) return found;
   }
-  return spellings;
+  return undefined;
 }
 
 function permutations<T>(items: readonly T[]): T[][] {
@@ -316,7 +326,8 @@ function search(
     found[q] =
       linked !== undefined && linked !== query
         ? linked
-        : (sameWordSpellings(query).find(
+        : (firstSameWordSpelling(
+            query,
             (spelling) => spelling !== query && isKnown.has(spelling),
           ) ?? best[q]);
   });
