@@ -303,6 +303,8 @@ function search(
     }
     touched.length = 0;
     for (let p = 0; p < PARTS; p += 1) {
+      // With no part found so far, the parts left are too few for any query.
+      if (touched.length === 0 && PARTS - p < PARTS - MAX_EDITS) return;
       const table = byPart[length * PARTS + p];
       if (!table) continue;
       const holders = table.get(hashOf(key, partStart(length, p), partSize(length, p)));
