@@ -147,6 +147,18 @@ describe('parseMap refuses bad files with the place named', () => {
     );
   });
 
+  it('names the one process that does not fit among many that do', () => {
+    // given a file whose first processes are well formed and whose last has a wrong kind
+    const processes = [
+      ...Array.from({ length: 50 }, (_, i) => ({ name: `P${i}`, inputs: ['x'], custom: i })),
+      { name: 'Odd', kind: 'machine' },
+    ];
+    // then the error names that process, as if every process had been checked by the schema
+    expect(errorOf(JSON.stringify({ processes }))).toMatch(
+      /^processes\[50\]\.kind \(line 1, column \d+\): expected "process" or "external"$/,
+    );
+  });
+
   it('says which values a kind, category or direction may take', () => {
     expect(errorOf('processes: [{ name: A, kind: robot }]')).toMatch(
       /^processes\[0\]\.kind .*: expected "process" or "external"$/,
