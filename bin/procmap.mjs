@@ -37,4 +37,10 @@ if (isStale()) {
 }
 
 const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Exiting at once skips a last garbage collection and freeing the heap, some 70 ms after
+// checking a 10,000-process map. First the output: a pipe takes it only as fast as the
+// reader reads, and a write's callback runs once it and everything before it is out.
+const flushed = (stream) => new Promise((resolve) => stream.write('', resolve));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);
