@@ -29,6 +29,25 @@ const externalPackages = {
   },
 };
 
+/**
+ * zod's `locales` namespace with English only: the command never switches zod's language,
+ * and the other 100-odd translations were a third of the bundle Node compiles on each run.
+ */
+const englishZodLocales = {
+  name: 'english-zod-locales',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer, resolveDir }) =>
+      /[/\\]node_modules[/\\]zod[/\\]/.test(importer)
+        ? { path: join(resolveDir, '..', 'locales', 'en.js'), namespace: 'english-zod-locales' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'english-zod-locales' }, ({ path }) => ({
+      contents: `export { default as en } from ${JSON.stringify(path)};`,
+      resolveDir: dirname(path),
+    }));
+  },
+};
+
 /** Writes a file under a temporary name and renames it, so concurrent runs never see half a file. */
 function writeAtomically(file, contents) {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -58,7 +77,7 @@ export async function buildCli() {
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [externalPackages],
+    plugins: [externalPackages, englishZodLocales],
     // yaml's Node build is CommonJS and requires Node's built-ins; an ES module has no `require`.
     banner: {
       js: "import { createRequire as procmapCreateRequire } from 'node:module';\nconst require = procmapCreateRequire(import.meta.url);",
