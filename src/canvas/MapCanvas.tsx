@@ -5,11 +5,13 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type FinalConnectionState,
   type IsValidConnection,
   type NodeChange,
   type OnConnectEnd,
+  type ReactFlowState,
 } from '@xyflow/react';
 import {
   useCallback,
@@ -21,11 +23,13 @@ import {
   type DragEvent,
 } from 'react';
 import { mapGeometries } from '../layout/geometry';
+import { routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
 import { canConnect, outputNameOfHandle } from './connection-rules';
+import { cullsAtZoom } from './culling';
 import {
   createEdgeBuilder,
   createNodeBuilder,
@@ -45,7 +49,7 @@ export const edgeTypes = { flow: FlowEdge };
 
 /** Padding around the map when fitting it to the screen, as a share of the view. */
 export const FIT_PADDING = 0.06;
-/** From this many processes on, only the nodes and flows on screen are in the DOM. */
+/** From this many processes on, only the nodes and flows on screen are in the DOM (zoomed in). */
 const VISIBLE_ONLY_FROM = 400;
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
 const DROP_OFFSET_Y = 56;
@@ -116,6 +120,18 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const routes = useMemo(
     () => buildRoutes(flows, positions, geometries, layout),
     [buildRoutes, positions, flows, geometries, layout],
+  );
+  const big = processes.length >= VISIBLE_ONLY_FROM;
+  const bounds = useMemo(
+    () => (big ? routesBounds(positions, geometries) : undefined),
+    [big, positions, geometries],
+  );
+  const culls = useStore(
+    useCallback(
+      (s: ReactFlowState) =>
+        !!bounds && cullsAtZoom(s.transform[2], { width: s.width, height: s.height }, bounds),
+      [bounds],
+    ),
   );
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
@@ -292,7 +308,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
           selectionKeyCode="Shift"
           connectionRadius={24}
           elevateNodesOnSelect={false}
-          onlyRenderVisibleElements={processes.length >= VISIBLE_ONLY_FROM}
+          onlyRenderVisibleElements={culls}
           proOptions={{ hideAttribution: true }}
           aria-label="Process map"
         >
