@@ -5,6 +5,7 @@ import { formatPath } from './paths';
 import { readText, type TextValue } from './read-text';
 import {
   coerceTolerantly,
+  MAP_DETAIL_FIELDS,
   MAP_FIELDS,
   parseMapShape,
   PROCESS_FIELDS,
@@ -80,14 +81,7 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const map: ProcessMap = {
     procmap: CURRENT_FORMAT,
     title: shape.title,
-    ...definedText(shape, [
-      'organization',
-      'revision',
-      'date',
-      'owner',
-      'approvedBy',
-      'classification',
-    ]),
+    ...definedText(shape, MAP_DETAIL_FIELDS),
     layout: Object.keys(layoutExtra).length > 0 ? { direction, extra: layoutExtra } : { direction },
     processes: shape.processes.map((p, i) => toProcess(p, ids[i]!)),
     positions: copyPositions(shape.positions),

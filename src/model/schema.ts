@@ -8,9 +8,8 @@ import { z } from 'zod';
  * Anything else that does not fit is an `invalid-file` error naming the path.
  */
 
-/** Top-level text fields, in the order files are written. */
-export const MAP_TEXT_FIELDS = [
-  'title',
+/** The optional document-control fields of a map, in the order files are written. */
+export const MAP_DETAIL_FIELDS = [
   'organization',
   'revision',
   'date',
@@ -18,6 +17,9 @@ export const MAP_TEXT_FIELDS = [
   'approvedBy',
   'classification',
 ] as const;
+
+/** Top-level text fields, in the order files are written. */
+export const MAP_TEXT_FIELDS = ['title', ...MAP_DETAIL_FIELDS] as const;
 
 /** Every top-level field this version knows, in the order files are written. */
 export const MAP_FIELDS = [

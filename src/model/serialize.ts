@@ -1,5 +1,5 @@
 import { Document, isMap, isSeq } from 'yaml';
-import { MAP_FIELDS, PROCESS_FIELDS } from './schema';
+import { MAP_DETAIL_FIELDS, MAP_FIELDS, PROCESS_FIELDS } from './schema';
 import type { Extra, Point, Process, ProcessMap } from './types';
 
 export type MapFormat = 'json' | 'yaml';
@@ -38,14 +38,7 @@ export function serializeMap(map: ProcessMap, format: MapFormat): string {
 /** The map as the plain object a file holds, keys in file order. */
 export function toPlain(map: ProcessMap): Record<string, unknown> {
   const out: Record<string, unknown> = { procmap: map.procmap, title: map.title };
-  for (const key of [
-    'organization',
-    'revision',
-    'date',
-    'owner',
-    'approvedBy',
-    'classification',
-  ] as const) {
+  for (const key of MAP_DETAIL_FIELDS) {
     if (map[key] !== undefined) out[key] = map[key];
   }
   out['layout'] = {

@@ -7,30 +7,12 @@ import {
   useShortcuts,
   type ShortcutHandlers,
 } from '../../../src/hooks/use-shortcuts';
-import type { Process, ProcessMap } from '../../../src/model/types';
+import { mapOf, proc } from '../support/maps';
 import { ProblemsPanel } from '../../../src/panels/ProblemsPanel';
 import { EditorStoreProvider } from '../../../src/store/context';
 import { createEditorStore, type EditorStore } from '../../../src/store/editor-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-function proc(id: string, inputs: string[] = [], outputs: string[] = []): Process {
-  return {
-    id,
-    name: id.toUpperCase(),
-    kind: 'process',
-    owner: 'Owner',
-    activities: [],
-    inputs,
-    outputs,
-    references: [],
-  };
-}
-
-function mapOf(...processes: Process[]): ProcessMap {
-  const positions = Object.fromEntries(processes.map((p, i) => [p.id, { x: i * 400, y: 0 }]));
-  return { procmap: 1, title: 'Test map', layout: { direction: 'RIGHT' }, processes, positions };
-}
 
 let root: Root | undefined;
 let host: HTMLElement | undefined;
