@@ -14,6 +14,7 @@ import { useMapFiles } from '../hooks/use-map-files';
 import { useEditorStore } from '../store/context';
 import { selectDerived } from '../store/derived';
 import { Menu, type MenuItem } from './Menu';
+import { OpenFileInput } from './OpenFileInput';
 import './export-menu.css';
 
 function union(a: Rect, b: Rect): Rect {
@@ -172,19 +173,12 @@ export function ExportMenu() {
   return (
     <div className="pm-export-menu">
       <Menu label={busy ? 'Exporting…' : 'Export'} title="Export the map" items={items} />
-      <input
+      <OpenFileInput
         ref={csvInput}
-        type="file"
         accept=".csv,text/csv"
-        className="pm-visually-hidden"
-        tabIndex={-1}
-        aria-label="Import a CSV process table"
-        data-testid="import-csv"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void files.openFile(file);
-        }}
+        label="Import a CSV process table"
+        testId="import-csv"
+        onFile={(file) => void files.openFile(file)}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { OpenFileInput } from './OpenFileInput';
 import type { Direction } from '../model/types';
 import { useCanRedo, useCanUndo, useEditor } from '../store/context';
 import type { MapFiles } from '../hooks/use-map-files';
@@ -64,20 +65,12 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
         >
           Open…
         </button>
-        <input
+        <OpenFileInput
           ref={fileInput}
-          type="file"
           accept=".json,.yaml,.yml,.svg,.csv"
-          className="pm-visually-hidden"
-          tabIndex={-1}
-          aria-label="Open a map file"
-          data-testid="open-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Reset, so choosing the same file again opens it again.
-            event.target.value = '';
-            if (file) void files.openFile(file);
-          }}
+          label="Open a map file"
+          testId="open-file"
+          onFile={(file) => void files.openFile(file)}
         />
         <button
           type="button"
