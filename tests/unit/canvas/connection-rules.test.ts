@@ -6,9 +6,7 @@ import {
 } from '../../../src/canvas/connection-rules';
 import type { Process } from '../../../src/model/types';
 
-function proc(id: string, inputs: string[] = [], outputs: string[] = []): Process {
-  return { id, name: id, kind: 'process', activities: [], inputs, outputs, references: [] };
-}
+import { bareProcess as proc } from '../support/maps';
 
 function index(...processes: Process[]): Map<string, Process> {
   return new Map(processes.map((p) => [p.id, p]));

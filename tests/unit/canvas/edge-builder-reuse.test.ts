@@ -3,17 +3,8 @@ import { createEdgeBuilder, createRouteBuilder } from '../../../src/canvas/flow-
 import { mapGeometries } from '../../../src/layout/geometry';
 import { edgeRoutes } from '../../../src/layout/routes';
 import { deriveFlows } from '../../../src/model/flows';
-import type { Process } from '../../../src/model/types';
 
-const proc = (id: string, inputs: string[], outputs: string[]): Process => ({
-  id,
-  name: id,
-  kind: 'process',
-  inputs,
-  outputs,
-  activities: [],
-  references: [],
-});
+import { bareProcess as proc } from '../support/maps';
 
 describe('edge builder across renders', () => {
   const processes = [

@@ -8,25 +8,9 @@ import {
   summarizeProblems,
 } from '../../../src/canvas/flow-adapter';
 import { deriveFlows } from '../../../src/model/flows';
-import type { Problem, Process } from '../../../src/model/types';
+import type { Problem } from '../../../src/model/types';
 
-function proc(
-  id: string,
-  inputs: string[] = [],
-  outputs: string[] = [],
-  extra: Partial<Process> = {},
-): Process {
-  return {
-    id,
-    name: id,
-    kind: 'process',
-    activities: [],
-    inputs,
-    outputs,
-    references: [],
-    ...extra,
-  };
-}
+import { bareProcess as proc } from '../support/maps';
 
 const noProblems = new Map<string, Problem[]>();
 

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFlows, indexArtifacts } from '../../../src/model/flows';
 import type { Process } from '../../../src/model/types';
 
-const process = (id: string, inputs: string[], outputs: string[]): Process => ({
-  id,
-  name: id,
-  kind: 'process',
-  activities: [],
-  inputs,
-  outputs,
-  references: [],
-});
+import { bareProcess as process } from '../support/maps';
 
 const edges = (processes: Process[]) =>
   deriveFlows(processes).map((f) => `${f.from}->${f.to}:${f.artifact}`);
