@@ -59,7 +59,10 @@ let aptUpdated = false;
 
 function aptInstall(pkg, why) {
   console.log(`${why}: installing Debian's ${pkg} with apt-get.`);
-  const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  const quiet = {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  };
   try {
     if (!aptUpdated) {
       execFileSync('apt-get', ['update', '-qq'], quiet);
@@ -67,7 +70,9 @@ function aptInstall(pkg, why) {
     }
     execFileSync('apt-get', ['install', '-y', '-qq', pkg], quiet);
   } catch {
-    throw new Error(`apt-get could not install ${pkg}; install it by hand and run the tests again.`);
+    throw new Error(
+      `apt-get could not install ${pkg}; install it by hand and run the tests again.`,
+    );
   }
 }
 
@@ -78,11 +83,17 @@ export async function ensureChromium() {
   if (canApt()) {
     aptInstall('chromium', 'No Chromium found for the browser tests');
   } else {
-    console.log("No Chromium found for the browser tests: installing Playwright's Chromium (npx playwright-core install chromium).");
+    console.log(
+      "No Chromium found for the browser tests: installing Playwright's Chromium (npx playwright-core install chromium).",
+    );
     // The full browser only: the tests launch it by path, so the separate headless shell is not needed.
-    const result = spawnSync('npx', ['--no-install', 'playwright-core', 'install', '--no-shell', 'chromium'], {
-      stdio: 'inherit',
-    });
+    const result = spawnSync(
+      'npx',
+      ['--no-install', 'playwright-core', 'install', '--no-shell', 'chromium'],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (result.status !== 0) {
       throw new Error(
         'Could not install Chromium for the browser tests. Install Chromium and set CHROMIUM_PATH to its executable.',
@@ -90,7 +101,10 @@ export async function ensureChromium() {
     }
   }
   const installed = await findChromium();
-  if (!installed) throw new Error('Chromium was installed but cannot be found. Set CHROMIUM_PATH to its executable.');
+  if (!installed)
+    throw new Error(
+      'Chromium was installed but cannot be found. Set CHROMIUM_PATH to its executable.',
+    );
   return installed;
 }
 
@@ -99,7 +113,9 @@ export function ensureRsvgConvert() {
   const found = which('rsvg-convert');
   if (found) return found;
   if (!canApt()) {
-    throw new Error("rsvg-convert is missing (the export tests need it): install librsvg (Debian: librsvg2-bin).");
+    throw new Error(
+      'rsvg-convert is missing (the export tests need it): install librsvg (Debian: librsvg2-bin).',
+    );
   }
   aptInstall('librsvg2-bin', 'No rsvg-convert found for the export tests');
   const installed = which('rsvg-convert');

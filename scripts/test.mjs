@@ -24,7 +24,11 @@ function finish(code) {
 
 function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...options.env },
+  });
   return result.status === 0;
 }
 
@@ -41,7 +45,12 @@ function step(title, command, args) {
 /** Runs vitest with the default reporter plus a JSON report, and adds its counts to the totals. */
 function vitest(title, extraArgs, options) {
   const report = join(reports, `${title.replace(/\W+/g, '-')}.json`);
-  const ok = run(title, bin('vitest'), ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], options);
+  const ok = run(
+    title,
+    bin('vitest'),
+    ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    options,
+  );
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += json.numPassedTests ?? 0;
@@ -75,5 +84,9 @@ try {
 }
 console.log(`Chromium: ${chromiumPath}`);
 
-must(vitest('Browser tests (vitest, Chromium)', ['-c', 'vitest.e2e.config.ts'], { env: { CHROMIUM_PATH: chromiumPath } }));
+must(
+  vitest('Browser tests (vitest, Chromium)', ['-c', 'vitest.e2e.config.ts'], {
+    env: { CHROMIUM_PATH: chromiumPath },
+  }),
+);
 finish(0);

@@ -6,7 +6,9 @@ const EditorStoreContext = createContext<EditorStore | null>(null);
 
 /** Hands one editor's store down to the canvas and panels. */
 export function EditorStoreProvider(props: { store: EditorStore; children: ReactNode }) {
-  return <EditorStoreContext.Provider value={props.store}>{props.children}</EditorStoreContext.Provider>;
+  return (
+    <EditorStoreContext.Provider value={props.store}>{props.children}</EditorStoreContext.Provider>
+  );
 }
 
 /** The store itself, for imperative access (`getState()` in event handlers). Throws outside a provider. */

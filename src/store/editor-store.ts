@@ -100,7 +100,9 @@ function duplicateIdNotice(renamed: { from: string; to: string }[]): Notice {
  * const id = store.getState().actions.addProcess({ name: 'Audit', inputs: ['Audit plan'] });
  * store.getState().actions.undo();
  */
-export function createEditorStore(initial: Partial<EditorData> & { fileName?: string } = {}): EditorStore {
+export function createEditorStore(
+  initial: Partial<EditorData> & { fileName?: string } = {},
+): EditorStore {
   const store: EditorStore = createStore<EditorState>()(
     temporal(
       (set, get) => {
@@ -147,7 +149,10 @@ export function createEditorStore(initial: Partial<EditorData> & { fileName?: st
             editMap(edits.moveProcesses(get().map, positions));
           },
           applyLayout(result) {
-            const next = { map: edits.applyLayoutPositions(get().map, result.positions), layout: result };
+            const next = {
+              map: edits.applyLayoutPositions(get().map, result.positions),
+              layout: result,
+            };
             if (!edits.needsLayout(get().map)) {
               set(next);
               return;
@@ -172,7 +177,9 @@ export function createEditorStore(initial: Partial<EditorData> & { fileName?: st
             editMap(edits.setMapMeta(get().map, patch));
           },
           setDirection(direction) {
-            editMap(edits.setDirection(get().map, direction), { layoutRequest: get().layoutRequest + 1 });
+            editMap(edits.setDirection(get().map, direction), {
+              layoutRequest: get().layoutRequest + 1,
+            });
           },
           replaceMap(map, fileName, options = {}) {
             const { map: unique, renamed } = edits.uniquifyIds(map);

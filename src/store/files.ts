@@ -5,7 +5,8 @@ import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
 import type { Problem, ProcessMap } from '../model/types';
 
-export type ReadMapFileResult = { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; message: string };
+export type ReadMapFileResult =
+  { ok: true; map: ProcessMap; problems: Problem[] } | { ok: false; message: string };
 
 /** Leading bytes of files people drop by mistake, to name them instead of a syntax error. */
 const SIGNATURES: { kind: string; test: (head: string) => boolean }[] = [
@@ -16,7 +17,8 @@ const SIGNATURES: { kind: string; test: (head: string) => boolean }[] = [
   { kind: 'a ZIP archive or an Office document', test: (h) => h.startsWith('PK\u0003\u0004') },
 ];
 
-const NOT_A_MAP = 'is not a ProcMap map. Open a .procmap.json file saved by ProcMap, or a JSON or YAML map file.';
+const NOT_A_MAP =
+  'is not a ProcMap map. Open a .procmap.json file saved by ProcMap, or a JSON or YAML map file.';
 
 /** Names a file that is clearly not text (an image, an archive), or undefined. */
 function foreignKind(text: string): string | undefined {
@@ -42,7 +44,10 @@ export async function readMapFile(file: File): Promise<ReadMapFileResult> {
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const foreign = foreignKind(text);
   if (foreign) return { ok: false, message: `${file.name} ${NOT_A_MAP} It looks like ${foreign}.` };
@@ -69,7 +74,10 @@ export async function readMapFile(file: File): Promise<ReadMapFileResult> {
   // The parser is tolerant (a missing list is empty), so the JSON or YAML of some other
   // program would open as an empty map; a map names its format or its processes.
   if (text.trim() !== '' && !/\b(procmap|processes)\b/.test(text)) {
-    return { ok: false, message: `${file.name} ${NOT_A_MAP} It has neither a procmap version nor a list of processes.` };
+    return {
+      ok: false,
+      message: `${file.name} ${NOT_A_MAP} It has neither a procmap version nor a list of processes.`,
+    };
   }
   const result = parseMap(text, file.name);
   return result.ok ? result : { ok: false, message: result.error.message };
@@ -86,5 +94,8 @@ export function mapFileName(fileName: string): string {
  * works in every browser without a file-system permission.
  */
 export function downloadMapFile(map: ProcessMap, fileName: string): void {
-  downloadBlob(new Blob([serializeMap(map, 'json')], { type: 'application/json' }), mapFileName(fileName));
+  downloadBlob(
+    new Blob([serializeMap(map, 'json')], { type: 'application/json' }),
+    mapFileName(fileName),
+  );
 }

@@ -16,7 +16,10 @@ const NEW_ROW_GAP = 160;
 const DEFAULT_NAME = 'New process';
 
 export type MapMetaPatch = Partial<
-  Pick<ProcessMap, 'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification'>
+  Pick<
+    ProcessMap,
+    'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification'
+  >
 >;
 
 function idsOf(map: ProcessMap): Set<string> {
@@ -49,7 +52,12 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
 }
 
 function sameList(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+  return (
+    Array.isArray(a) &&
+    Array.isArray(b) &&
+    a.length === b.length &&
+    a.every((v, i) => Object.is(v, b[i]))
+  );
 }
 
 function withProcess(map: ProcessMap, id: string, next: Process): ProcessMap {
@@ -89,12 +97,17 @@ export function addProcess(
 }
 
 /** Applies an inspector edit to one process; the id never changes. */
-export function updateProcess(map: ProcessMap, id: string, patch: Partial<Omit<Process, 'id'>>): ProcessMap {
+export function updateProcess(
+  map: ProcessMap,
+  id: string,
+  patch: Partial<Omit<Process, 'id'>>,
+): ProcessMap {
   const current = map.processes.find((p) => p.id === id);
   if (!current) return map;
   const next: Process = { ...current, ...patch, id };
   // An optional field set to undefined is removed, so the saved file does not carry it.
-  for (const key of Object.keys(next) as (keyof Process)[]) if (next[key] === undefined) delete next[key];
+  for (const key of Object.keys(next) as (keyof Process)[])
+    if (next[key] === undefined) delete next[key];
   return shallowEqual({ ...current }, { ...next }) ? map : withProcess(map, id, next);
 }
 
@@ -125,7 +138,10 @@ export function renameArtifact(
       return { ...p, [field]: list };
     }
     if (!rename || !p.inputs.some((input) => artifactKey(input) === oldKey)) return p;
-    return { ...p, inputs: p.inputs.map((input) => (artifactKey(input) === oldKey ? name : input)) };
+    return {
+      ...p,
+      inputs: p.inputs.map((input) => (artifactKey(input) === oldKey ? name : input)),
+    };
   });
   return { ...map, processes };
 }
@@ -143,7 +159,10 @@ export function deleteProcesses(map: ProcessMap, ids: readonly string[]): Proces
  * Copies processes, appended in the order given, each with a new id, a name marked as a
  * copy and a position offset by {@link DUPLICATE_OFFSET}.
  */
-export function duplicateProcesses(map: ProcessMap, ids: readonly string[]): { map: ProcessMap; ids: string[] } {
+export function duplicateProcesses(
+  map: ProcessMap,
+  ids: readonly string[],
+): { map: ProcessMap; ids: string[] } {
   const taken = idsOf(map);
   const processes = [...map.processes];
   const positions = { ...map.positions };
@@ -177,18 +196,32 @@ export function moveProcesses(map: ProcessMap, moves: Readonly<Record<string, Po
 }
 
 /** Takes a layout's positions for the processes that still exist. */
-export function applyLayoutPositions(map: ProcessMap, positions: Readonly<Record<string, Point>>): ProcessMap {
+export function applyLayoutPositions(
+  map: ProcessMap,
+  positions: Readonly<Record<string, Point>>,
+): ProcessMap {
   const ids = idsOf(map);
   const next = { ...map.positions };
-  for (const [id, at] of Object.entries(positions)) if (ids.has(id)) next[id] = { x: at.x, y: at.y };
+  for (const [id, at] of Object.entries(positions))
+    if (ids.has(id)) next[id] = { x: at.x, y: at.y };
   return { ...map, positions: next };
 }
 
 /** Gives `toId` the artifact as an input, unless it is the producer or already has it. */
-export function connectArtifact(map: ProcessMap, fromId: string, artifact: string, toId: string): ProcessMap {
+export function connectArtifact(
+  map: ProcessMap,
+  fromId: string,
+  artifact: string,
+  toId: string,
+): ProcessMap {
   const key = artifactKey(artifact);
   const target = map.processes.find((p) => p.id === toId);
-  if (fromId === toId || key === '' || !target || target.inputs.some((input) => artifactKey(input) === key)) {
+  if (
+    fromId === toId ||
+    key === '' ||
+    !target ||
+    target.inputs.some((input) => artifactKey(input) === key)
+  ) {
     return map;
   }
   return withProcess(map, toId, { ...target, inputs: [...target.inputs, artifact.trim()] });
@@ -206,14 +239,19 @@ export function setMapMeta(map: ProcessMap, patch: MapMetaPatch): ProcessMap {
 }
 
 export function setDirection(map: ProcessMap, direction: Direction): ProcessMap {
-  return map.layout.direction === direction ? map : { ...map, layout: { ...map.layout, direction } };
+  return map.layout.direction === direction
+    ? map
+    : { ...map, layout: { ...map.layout, direction } };
 }
 
 /**
  * Makes process ids unique for the editor: a repeated id gets a suffix (`audit-2`).
  * Returns the renamed ids so the user can be told.
  */
-export function uniquifyIds(map: ProcessMap): { map: ProcessMap; renamed: { from: string; to: string }[] } {
+export function uniquifyIds(map: ProcessMap): {
+  map: ProcessMap;
+  renamed: { from: string; to: string }[];
+} {
   const seen = new Set<string>();
   const taken = idsOf(map);
   const renamed: { from: string; to: string }[] = [];

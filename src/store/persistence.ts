@@ -35,9 +35,7 @@ interface SavedRecord {
 export type SavedEditor = EditorData & { fileName?: string };
 
 export type ReadSavedResult =
-  | { status: 'empty' }
-  | { status: 'ok'; data: SavedEditor }
-  | { status: 'corrupt'; reason: string };
+  { status: 'empty' } | { status: 'ok'; data: SavedEditor } | { status: 'corrupt'; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,22 +59,29 @@ function describeError(error: unknown): string {
  * Reads the autosaved map and says why when there is none or it is unusable. Never
  * throws: storage errors and bad data both come back as `corrupt` with a reason.
  */
-export async function readSaved(storage: KeyValueStorage = indexedDbStorage): Promise<ReadSavedResult> {
+export async function readSaved(
+  storage: KeyValueStorage = indexedDbStorage,
+): Promise<ReadSavedResult> {
   let value: unknown;
   try {
     value = await storage.get(AUTOSAVE_KEY);
   } catch (error) {
-    return { status: 'corrupt', reason: `the browser storage could not be read (${describeError(error)})` };
+    return {
+      status: 'corrupt',
+      reason: `the browser storage could not be read (${describeError(error)})`,
+    };
   }
   if (value === undefined) return { status: 'empty' };
   if (!isRecord(value) || value.kind !== 'procmap-autosave' || typeof value.map !== 'string') {
     return { status: 'corrupt', reason: 'the saved data is not a ProcMap map' };
   }
   const parsed = parseMap(value.map);
-  if (!parsed.ok) return { status: 'corrupt', reason: `the saved map is damaged (${parsed.error.message})` };
+  if (!parsed.ok)
+    return { status: 'corrupt', reason: `the saved map is damaged (${parsed.error.message})` };
   const data: SavedEditor = { map: parsed.map };
   if (isLayout(value.layout)) data.layout = value.layout;
-  if (typeof value.fileName === 'string' && value.fileName.trim() !== '') data.fileName = value.fileName;
+  if (typeof value.fileName === 'string' && value.fileName.trim() !== '')
+    data.fileName = value.fileName;
   return { status: 'ok', data };
 }
 
@@ -84,7 +89,9 @@ export async function readSaved(storage: KeyValueStorage = indexedDbStorage): Pr
  * The autosaved editor, or undefined when nothing usable is stored (nothing saved, damaged
  * data, storage unavailable). Never throws; use {@link readSaved} for the reason.
  */
-export async function restoreSaved(storage: KeyValueStorage = indexedDbStorage): Promise<SavedEditor | undefined> {
+export async function restoreSaved(
+  storage: KeyValueStorage = indexedDbStorage,
+): Promise<SavedEditor | undefined> {
   const result = await readSaved(storage);
   return result.status === 'ok' ? result.data : undefined;
 }
@@ -124,8 +131,13 @@ export async function loadStartupEditor(
 export function saveErrorMessage(error: unknown): string {
   const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
   const keep = 'Your work stays open in this tab; use Save to download a copy.';
-  if (name === 'QuotaExceededError') return `The browser's storage is full, so the map was not saved in the browser. ${keep}`;
-  if (name === 'SecurityError' || name === 'InvalidStateError' || typeof indexedDB === 'undefined') {
+  if (name === 'QuotaExceededError')
+    return `The browser's storage is full, so the map was not saved in the browser. ${keep}`;
+  if (
+    name === 'SecurityError' ||
+    name === 'InvalidStateError' ||
+    typeof indexedDB === 'undefined'
+  ) {
     return `This browser does not allow saving here (private mode or storage turned off), so the map was not saved in the browser. ${keep}`;
   }
   return `The map could not be saved in the browser (${describeError(error)}). ${keep}`;
@@ -193,7 +205,10 @@ export function startAutosave(
   });
 
   // The page may hide or close before the quiet time is over: write then, not never.
-  const page = typeof window !== 'undefined' && typeof document !== 'undefined' ? { window, document } : undefined;
+  const page =
+    typeof window !== 'undefined' && typeof document !== 'undefined'
+      ? { window, document }
+      : undefined;
   const onHide = () => {
     if (page?.document.visibilityState === 'hidden') flush();
   };

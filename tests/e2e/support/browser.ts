@@ -13,7 +13,10 @@ export interface AppHarness {
    * Opens the app in a fresh browser context (its own IndexedDB, so tests do not share a
    * saved map) and waits for the page to load. Uncaught page errors are collected.
    */
-  openPage(path?: string, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  openPage(
+    path?: string,
+    options?: { viewport?: { width: number; height: number } },
+  ): Promise<Page>;
   /** Uncaught exceptions and console errors the page has reported so far. */
   errorsOf(page: Page): string[];
 }
@@ -46,7 +49,8 @@ export function useBuiltApp(): AppHarness {
   });
 
   const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`The ${what} is not started: use the harness inside a test.`);
+    if (value === undefined)
+      throw new Error(`The ${what} is not started: use the harness inside a test.`);
     return value;
   };
 
@@ -73,7 +77,9 @@ export function useBuiltApp(): AppHarness {
         if (where.endsWith('/favicon.ico')) return;
         seen.push(where ? `${message.text()} (${where})` : message.text());
       });
-      await page.goto(new URL(path, started(server, 'preview server').url).href, { waitUntil: 'load' });
+      await page.goto(new URL(path, started(server, 'preview server').url).href, {
+        waitUntil: 'load',
+      });
       return page;
     },
     errorsOf(page) {

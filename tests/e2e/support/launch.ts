@@ -21,7 +21,11 @@ const DIST = resolve(ROOT, 'dist');
 
 /** Launches headless Chromium (CHROMIUM_PATH, Debian's, or Playwright's; installed when missing). */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: await ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: await ensureChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 /** A running `vite preview` of the built app. */
@@ -34,7 +38,9 @@ export interface PreviewHandle {
 /** Serves the built `dist/` with Vite's preview server on a free port. */
 export async function startPreview(): Promise<PreviewHandle> {
   if (!existsSync(resolve(DIST, 'index.html'))) {
-    throw new Error('The app is not built: run `npx vite build` before the browser tests (npm test does).');
+    throw new Error(
+      'The app is not built: run `npx vite build` before the browser tests (npm test does).',
+    );
   }
   const server = await preview({
     root: ROOT,

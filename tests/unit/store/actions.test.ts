@@ -16,12 +16,19 @@ describe('addProcess', () => {
     // given the chain plan → risk → treat
     editor = harness();
     // when a process whose input equals an existing output is added at a position
-    id = editor.actions.addProcess({ name: 'Monitor', inputs: ['Treatment plan'] }, { x: 900, y: 40 });
+    id = editor.actions.addProcess(
+      { name: 'Monitor', inputs: ['Treatment plan'] },
+      { x: 900, y: 40 },
+    );
   });
 
   it('execute: adds the process at the position, selects it and draws its flow', () => {
     expect(id).toBe('monitor');
-    expect(editor.processById(id)).toMatchObject({ name: 'Monitor', kind: 'process', inputs: ['Treatment plan'] });
+    expect(editor.processById(id)).toMatchObject({
+      name: 'Monitor',
+      kind: 'process',
+      inputs: ['Treatment plan'],
+    });
     expect(editor.map.positions[id]).toEqual({ x: 900, y: 40 });
     expect(editor.state.selection).toEqual([id]);
     expect(flowIds(editor)).toContain('treat->monitor:treatment plan');
@@ -55,7 +62,11 @@ describe('addProcess', () => {
 
   it('places a process added without a position under the placed ones', () => {
     const below = editor.actions.addProcess({ name: 'Below' });
-    const lowest = Math.max(...Object.entries(editor.map.positions).filter(([k]) => k !== below).map(([, p]) => p.y));
+    const lowest = Math.max(
+      ...Object.entries(editor.map.positions)
+        .filter(([k]) => k !== below)
+        .map(([, p]) => p.y),
+    );
     expect(editor.map.positions[below]!.y).toBeGreaterThan(lowest);
   });
 });
@@ -69,7 +80,11 @@ describe('updateProcess', () => {
   });
 
   it('execute: changes the fields and keeps the id', () => {
-    expect(editor.processById('plan')).toMatchObject({ id: 'plan', name: 'Planning', owner: 'CISO' });
+    expect(editor.processById('plan')).toMatchObject({
+      id: 'plan',
+      name: 'Planning',
+      owner: 'CISO',
+    });
     expect(editor.undoSteps).toBe(1);
   });
 
@@ -204,7 +219,10 @@ describe('duplicateProcesses', () => {
 
   it('execute: adds copies with new ids and names, offset by 40 px, and selects them', () => {
     expect(copies).toEqual(['risk-copy', 'treat-copy']);
-    expect(editor.processById('risk-copy')).toMatchObject({ name: 'risk (copy)', inputs: ['Risk criteria'] });
+    expect(editor.processById('risk-copy')).toMatchObject({
+      name: 'risk (copy)',
+      inputs: ['Risk criteria'],
+    });
     expect(editor.map.positions['risk-copy']).toEqual({ x: 340, y: 40 });
     expect(editor.state.selection).toEqual(copies);
     expect(editor.undoSteps).toBe(1);
@@ -263,8 +281,18 @@ describe('moveProcesses', () => {
 describe('applyLayout', () => {
   const result: LayoutResult = {
     direction: 'RIGHT',
-    positions: { plan: { x: 0, y: 100 }, risk: { x: 250, y: 100 }, treat: { x: 500, y: 100 }, gone: { x: 9, y: 9 } },
-    routes: { 'plan->risk:risk criteria': [{ x: 200, y: 130 }, { x: 250, y: 130 }] },
+    positions: {
+      plan: { x: 0, y: 100 },
+      risk: { x: 250, y: 100 },
+      treat: { x: 500, y: 100 },
+      gone: { x: 9, y: 9 },
+    },
+    routes: {
+      'plan->risk:risk criteria': [
+        { x: 200, y: 130 },
+        { x: 250, y: 130 },
+      ],
+    },
     bounds: { x: 0, y: 100, width: 700, height: 80 },
   };
   let editor: Editor;
@@ -274,7 +302,11 @@ describe('applyLayout', () => {
   });
 
   it('execute: takes the positions and keeps the routes, in one step', () => {
-    expect(editor.map.positions).toEqual({ plan: { x: 0, y: 100 }, risk: { x: 250, y: 100 }, treat: { x: 500, y: 100 } });
+    expect(editor.map.positions).toEqual({
+      plan: { x: 0, y: 100 },
+      risk: { x: 250, y: 100 },
+      treat: { x: 500, y: 100 },
+    });
     expect(editor.state.layout).toBe(result);
     expect(editor.undoSteps).toBe(1);
   });
@@ -304,7 +336,9 @@ describe('applyLayout of a map without positions', () => {
   it('completes the open step: one undo goes back to the previous map, redo brings the laid-out one', () => {
     // given a map is opened without positions and laid out as it asked
     const editor = harness();
-    editor.actions.replaceMap(mapOf(process('x'), process('y')), 'xy.yaml', { keepPositions: false });
+    editor.actions.replaceMap(mapOf(process('x'), process('y')), 'xy.yaml', {
+      keepPositions: false,
+    });
     editor.actions.applyLayout(laidOut(['x', 'y']));
     expect(editor.undoSteps).toBe(1);
     // when the user undoes once
@@ -397,7 +431,11 @@ describe('setMapMeta', () => {
   });
 
   it('execute: sets the fields', () => {
-    expect(editor.map).toMatchObject({ title: 'ISMS map', organization: 'Example Ltd', revision: '2' });
+    expect(editor.map).toMatchObject({
+      title: 'ISMS map',
+      organization: 'Example Ltd',
+      revision: '2',
+    });
   });
 
   it('undo: restores the old metadata', () => {
@@ -452,7 +490,10 @@ describe('setDirection', () => {
 });
 
 describe('replaceMap', () => {
-  const opened = mapOf(process('audit', [], ['Audit report']), process('review', ['Audit report'], []));
+  const opened = mapOf(
+    process('audit', [], ['Audit report']),
+    process('review', ['Audit report'], []),
+  );
   let editor: Editor;
   beforeEach(() => {
     editor = harness();
@@ -492,9 +533,15 @@ describe('replaceMap', () => {
   });
 
   it('makes duplicate ids unique and says so in an info notice', () => {
-    editor.actions.replaceMap(mapOf(process('a'), process('a'), process('a-2')), 'dup.procmap.json');
+    editor.actions.replaceMap(
+      mapOf(process('a'), process('a'), process('a-2')),
+      'dup.procmap.json',
+    );
     expect(editor.map.processes.map((p) => p.id)).toEqual(['a', 'a-3', 'a-2']);
-    expect(editor.state.notice).toMatchObject({ kind: 'info', title: 'Duplicate process ids renamed' });
+    expect(editor.state.notice).toMatchObject({
+      kind: 'info',
+      title: 'Duplicate process ids renamed',
+    });
     expect(editor.state.notice?.message).toContain('“a” → “a-3”');
   });
 });
@@ -506,7 +553,11 @@ describe('actions that are not undo steps', () => {
     editor.actions.updateProcess('plan', { owner: 'CISO' });
     // when the user selects, a notice comes and goes, and a layout is requested
     editor.actions.select(['risk', 'treat']);
-    editor.actions.showNotice({ kind: 'error', title: 'Could not open', message: 'x.json: line 1' });
+    editor.actions.showNotice({
+      kind: 'error',
+      title: 'Could not open',
+      message: 'x.json: line 1',
+    });
     editor.actions.dismissNotice();
     editor.actions.requestLayout();
     // then there is still one step, and undo reverts the edit, not the selection

@@ -53,7 +53,9 @@ describe('editor context', () => {
     const root = createRoot(container);
     // React also logs the error it rethrows; the assertion is on the throw.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => act(() => root.render(<Probe />))).toThrow('useEditorStore must be used inside <EditorStoreProvider>.');
+    expect(() => act(() => root.render(<Probe />))).toThrow(
+      'useEditorStore must be used inside <EditorStoreProvider>.',
+    );
     quiet.mockRestore();
   });
 });

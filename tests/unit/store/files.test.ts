@@ -4,7 +4,9 @@ import { parseMap } from '../../../src/model/parse';
 import { downloadMapFile, mapFileName, readMapFile } from '../../../src/store/files';
 import { chainMap } from './harness';
 
-const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG_HEAD = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 
 function file(name: string, content: string | Uint8Array<ArrayBuffer>): File {
   return new File([content], name);
@@ -18,24 +20,37 @@ async function failure(f: File): Promise<string> {
 
 describe('readMapFile', () => {
   it('reads a JSON map', async () => {
-    const result = await readMapFile(file('isms.procmap.json', JSON.stringify({ procmap: 1, title: 'T', processes: [{ name: 'Audit' }] })));
+    const result = await readMapFile(
+      file(
+        'isms.procmap.json',
+        JSON.stringify({ procmap: 1, title: 'T', processes: [{ name: 'Audit' }] }),
+      ),
+    );
     expect(result.ok && result.map.processes.map((p) => p.id)).toEqual(['audit']);
   });
 
   it('reads a hand-written YAML map', async () => {
-    const yaml = 'title: ISMS\nprocesses:\n  - name: Risk assessment\n    outputs: [Risk register]\n  - name: Treatment\n    inputs: [Risk register]\n';
+    const yaml =
+      'title: ISMS\nprocesses:\n  - name: Risk assessment\n    outputs: [Risk register]\n  - name: Treatment\n    inputs: [Risk register]\n';
     const result = await readMapFile(file('isms.yaml', yaml));
-    expect(result.ok && result.map.processes.map((p) => p.id)).toEqual(['risk-assessment', 'treatment']);
+    expect(result.ok && result.map.processes.map((p) => p.id)).toEqual([
+      'risk-assessment',
+      'treatment',
+    ]);
   });
 
   it('names the file and the line of broken JSON', async () => {
-    const message = await failure(file('broken.procmap.json', '{\n  "procmap": 1,\n  "processes": [\n'));
+    const message = await failure(
+      file('broken.procmap.json', '{\n  "procmap": 1,\n  "processes": [\n'),
+    );
     expect(message).toContain('broken.procmap.json');
     expect(message).toMatch(/line \d+/);
   });
 
   it('names the file and the path of a field of the wrong type', async () => {
-    const message = await failure(file('bad.yaml', 'processes:\n  - name: A\n    inputs: { a: 1 }\n'));
+    const message = await failure(
+      file('bad.yaml', 'processes:\n  - name: A\n    inputs: { a: 1 }\n'),
+    );
     expect(message).toContain('bad.yaml');
     expect(message).toContain('processes[0].inputs');
   });
@@ -48,13 +63,24 @@ describe('readMapFile', () => {
   });
 
   it('says the JSON of another program is not a map', async () => {
-    const message = await failure(file('package.json', JSON.stringify({ name: 'x', version: '1.0.0', dependencies: {} })));
-    expect(message).toMatch(/^package\.json is not a ProcMap map\..*neither a procmap version nor a list of processes/);
+    const message = await failure(
+      file('package.json', JSON.stringify({ name: 'x', version: '1.0.0', dependencies: {} })),
+    );
+    expect(message).toMatch(
+      /^package\.json is not a ProcMap map\..*neither a procmap version nor a list of processes/,
+    );
   });
 
   it('says an SVG from elsewhere has no map inside', async () => {
-    const message = await failure(file('logo.svg', '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'));
-    expect(message).toBe('logo.svg is a picture without a ProcMap map inside. Only SVGs exported by ProcMap can be opened.');
+    const message = await failure(
+      file(
+        'logo.svg',
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+      ),
+    );
+    expect(message).toBe(
+      'logo.svg is a picture without a ProcMap map inside. Only SVGs exported by ProcMap can be opened.',
+    );
   });
 
   it('says an empty file is empty', async () => {
@@ -90,14 +116,18 @@ describe('downloadMapFile', () => {
     });
     URL.revokeObjectURL = vi.fn();
     const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push(this);
     });
     // when the map is saved
     const map = chainMap();
     downloadMapFile(map, 'isms.yaml');
     // then one link was clicked with the file name, and the blob is the map
-    expect(clicked.map((a) => [a.download, a.href])).toEqual([['isms.procmap.json', 'blob:procmap']]);
+    expect(clicked.map((a) => [a.download, a.href])).toEqual([
+      ['isms.procmap.json', 'blob:procmap'],
+    ]);
     expect(document.querySelectorAll('a')).toHaveLength(0);
     const parsed = parseMap(await blob!.text());
     expect(parsed.ok && parsed.map).toEqual(map);

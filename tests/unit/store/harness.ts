@@ -1,9 +1,28 @@
-import { createEditorStore, type EditorData, type EditorState } from '../../../src/store/editor-store';
+import {
+  createEditorStore,
+  type EditorData,
+  type EditorState,
+} from '../../../src/store/editor-store';
 import type { Process, ProcessMap } from '../../../src/model/types';
 
 /** A process with only what a test cares about. */
-export function process(id: string, inputs: string[] = [], outputs: string[] = [], extra: Partial<Process> = {}): Process {
-  return { id, name: id, kind: 'process', activities: [], inputs, outputs, references: [], owner: 'Owner', ...extra };
+export function process(
+  id: string,
+  inputs: string[] = [],
+  outputs: string[] = [],
+  extra: Partial<Process> = {},
+): Process {
+  return {
+    id,
+    name: id,
+    kind: 'process',
+    activities: [],
+    inputs,
+    outputs,
+    references: [],
+    owner: 'Owner',
+    ...extra,
+  };
 }
 
 /** A map of the given processes, each placed in a row 300 px apart. */

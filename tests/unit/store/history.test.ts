@@ -8,7 +8,9 @@ describe('undo history', () => {
     // given a map and a drag of all three nodes that ends 200 px lower
     const editor = harness();
     const start = editor.map.positions;
-    const end = Object.fromEntries(Object.entries(start).map(([id, p]) => [id, { x: p.x, y: p.y + 200 }]));
+    const end = Object.fromEntries(
+      Object.entries(start).map(([id, p]) => [id, { x: p.x, y: p.y + 200 }]),
+    );
     // when the drag stops
     editor.actions.moveProcesses(end);
     // then one undo puts every node back
@@ -40,7 +42,8 @@ describe('undo history', () => {
 
   it(`keeps the last ${HISTORY_LIMIT} steps`, () => {
     const editor = harness();
-    for (let i = 0; i < HISTORY_LIMIT + 25; i += 1) editor.actions.updateProcess('plan', { owner: `Owner ${i}` });
+    for (let i = 0; i < HISTORY_LIMIT + 25; i += 1)
+      editor.actions.updateProcess('plan', { owner: `Owner ${i}` });
     expect(editor.undoSteps).toBe(HISTORY_LIMIT);
     for (let i = 0; i < HISTORY_LIMIT; i += 1) editor.actions.undo();
     expect(editor.processById('plan')?.owner).toBe('Owner 24');
@@ -80,7 +83,12 @@ describe('identity of untouched data', () => {
     const editor = harness();
     const processes = editor.map.processes;
     editor.actions.moveProcesses({ plan: { x: 5, y: 5 } });
-    editor.actions.applyLayout({ direction: 'RIGHT', positions: { risk: { x: 1, y: 1 } }, routes: {}, bounds: { x: 0, y: 0, width: 1, height: 1 } });
+    editor.actions.applyLayout({
+      direction: 'RIGHT',
+      positions: { risk: { x: 1, y: 1 } },
+      routes: {},
+      bounds: { x: 0, y: 0, width: 1, height: 1 },
+    });
     editor.actions.setMapMeta({ title: 'Renamed' });
     editor.actions.setDirection('DOWN');
     editor.actions.select(['plan']);
@@ -88,7 +96,9 @@ describe('identity of untouched data', () => {
   });
 
   it('keeps other processes when a matching input is renamed with its output', () => {
-    const editor = harness(mapOf(process('a', [], ['X']), process('b', ['X']), process('c', ['Y'])));
+    const editor = harness(
+      mapOf(process('a', [], ['X']), process('b', ['X']), process('c', ['Y'])),
+    );
     const c = editor.processById('c');
     editor.actions.renameArtifact('a', 'out', 0, 'Z', { renameMatchingInputs: true });
     expect(editor.processById('c')).toBe(c);
@@ -104,7 +114,13 @@ describe('derived flows and problems', () => {
     editor.actions.updateProcess('review', { inputs: ['audit REPORT'] });
     // then a flow labelled with the producer's spelling appears
     expect(selectDerived(editor.state).flows).toEqual([
-      { id: 'audit->review:audit report', from: 'audit', to: 'review', key: 'audit report', artifact: 'Audit report' },
+      {
+        id: 'audit->review:audit report',
+        from: 'audit',
+        to: 'review',
+        key: 'audit report',
+        artifact: 'Audit report',
+      },
     ]);
     // and it vanishes when the input is removed
     editor.actions.updateProcess('review', { inputs: [] });

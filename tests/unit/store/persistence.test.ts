@@ -30,7 +30,12 @@ class FakeStorage implements KeyValueStorage {
 const layout: LayoutResult = {
   direction: 'RIGHT',
   positions: { plan: { x: 0, y: 0 } },
-  routes: { 'plan->risk:risk criteria': [{ x: 1, y: 2 }, { x: 3, y: 2 }] },
+  routes: {
+    'plan->risk:risk criteria': [
+      { x: 1, y: 2 },
+      { x: 3, y: 2 },
+    ],
+  },
   bounds: { x: 0, y: 0, width: 10, height: 10 },
 };
 
@@ -158,7 +163,13 @@ describe('restoring', () => {
     await storage.set(AUTOSAVE_KEY, value);
     return storage;
   }
-  const record = (map: string, extra = {}) => ({ kind: 'procmap-autosave', map, fileName: 'a.procmap.json', savedAt: '', ...extra });
+  const record = (map: string, extra = {}) => ({
+    kind: 'procmap-autosave',
+    map,
+    fileName: 'a.procmap.json',
+    savedAt: '',
+    ...extra,
+  });
 
   it('gives nothing, and says it is empty, when nothing was saved', async () => {
     const storage = new FakeStorage();
@@ -188,7 +199,9 @@ describe('restoring', () => {
   });
 
   it('keeps the map and drops a layout that is not a layout', async () => {
-    const storage = await withStored(record(serializeMap(chainMap(), 'json'), { layout: { routes: 5 } }));
+    const storage = await withStored(
+      record(serializeMap(chainMap(), 'json'), { layout: { routes: 5 } }),
+    );
     const restored = await restoreSaved(storage);
     expect(restored?.map.processes).toHaveLength(3);
     expect(restored?.layout).toBeUndefined();
@@ -204,7 +217,9 @@ describe('restoring', () => {
     const first = await loadStartupEditor(new FakeStorage());
     expect(first.notice).toBeUndefined();
     expect(first.data.fileName).toBe('isms.procmap.json');
-    const saved = await loadStartupEditor(await withStored(record(serializeMap(chainMap(), 'json'))));
+    const saved = await loadStartupEditor(
+      await withStored(record(serializeMap(chainMap(), 'json'))),
+    );
     expect(saved.data.map.processes.map((p) => p.id)).toEqual(['plan', 'risk', 'treat']);
     expect(saved.data.fileName).toBe('a.procmap.json');
   });
