@@ -1,14 +1,12 @@
 import {
-  entriesOf,
   indexArtifacts,
-  inputKeysOf,
-  outputKeysOf,
+  processKeys,
   producerLookup,
-  storedEntries,
-  type ProducerLookup,
+  type ArtifactEntry,
   type ArtifactIndex,
+  type Slot,
 } from './flows';
-import { artifactKey, firstOfEach, keySet } from './keys';
+import { artifactKey } from './keys';
 import { createSuggester } from './suggest';
 import type { Problem, Process, ProcessMap, Severity } from './types';
 
@@ -32,23 +30,27 @@ export function analyzeMap(
   map: ProcessMap,
   index: ArtifactIndex = indexArtifacts(map.processes),
 ): Problem[] {
+  const { processes } = map;
   const problems: Problem[] = [];
-  const firstById = new Map<string, Process>();
-  const firstByName = new Map<string, Process>();
+  /** id → position of the first process with it. */
+  const firstById = new Map<string, number>();
+  /** name key → id of the first process with it. */
+  const firstByName = new Map<string, string>();
   // Inputs nobody produces: their suggestions are searched for all at once, at the end.
   const unresolved: { problem: Problem; key: string }[] = [];
-  const stored = storedEntries(map.processes, index);
+  const { inputs, inputStart, outputs, outputStart } = processKeys(processes, index);
 
-  map.processes.forEach((p, n) => {
+  for (let n = 0; n < processes.length; n += 1) {
+    const p = processes[n]!;
     const sameId = firstById.get(p.id);
-    if (sameId) {
+    if (sameId !== undefined) {
       problems.push({
         severity: 'error',
         code: 'duplicate-id',
         process: p.id,
-        message: `${processLabel(p)} has the id "${p.id}", which ${processLabel(sameId)} already has; ids must be unique`,
+        message: `${processLabel(p)} has the id "${p.id}", which ${processLabel(processes[sameId]!)} already has; ids must be unique`,
       });
-    } else firstById.set(p.id, p);
+    } else firstById.set(p.id, n);
 
     const nameKey = artifactKey(p.name);
     if (nameKey === '') {
@@ -60,14 +62,14 @@ export function analyzeMap(
       });
     } else {
       const sameName = firstByName.get(nameKey);
-      if (sameName) {
+      if (sameName !== undefined) {
         problems.push({
           severity: 'warning',
           code: 'duplicate-name',
           process: p.id,
-          message: `${processLabel(p)} (id "${p.id}") has the same name as the process with id "${sameName.id}"`,
+          message: `${processLabel(p)} (id "${p.id}") has the same name as the process with id "${sameName}"`,
         });
-      } else firstByName.set(nameKey, p);
+      } else firstByName.set(nameKey, p.id);
     }
 
     if (p.kind === 'process' && (p.owner ?? '').trim() === '') {
@@ -79,40 +81,38 @@ export function analyzeMap(
       });
     }
 
-    const outputKeys = outputKeysOf(map.processes, n, index);
-    const inputKeys = inputKeysOf(map.processes, n, index);
-    const outputs = entriesOf(outputKeys, stored.outputEntries?.[n], index);
-    const inputs = entriesOf(inputKeys, stored.inputEntries?.[n], index);
-    for (let i = 0; i < outputKeys.length; i += 1) {
-      if (outputKeys[i] === '') {
+    const firstOutput = outputStart[n]!;
+    const endOutput = outputStart[n + 1]!;
+    const firstInput = inputStart[n]!;
+    const endInput = inputStart[n + 1]!;
+    for (let at = firstOutput; at < endOutput; at += 1) {
+      if (outputs[at] === undefined) {
         problems.push({
           severity: 'error',
           code: 'empty-name',
           process: p.id,
-          message: `${processLabel(p)} has an empty output (outputs[${i}])`,
+          message: `${processLabel(p)} has an empty output (outputs[${at - firstOutput}])`,
         });
       }
     }
 
-    // Most names match at once; the sets and first-occurrence checks are built only for the rest.
-    let firstInput: boolean[] | undefined;
-    let ownOutputs: { has(key: string): boolean } | undefined;
-    for (let i = 0; i < inputKeys.length; i += 1) {
-      const key = inputKeys[i]!;
-      if (key === '') {
+    for (let at = firstInput; at < endInput; at += 1) {
+      const entry = inputs[at];
+      if (entry === undefined) {
         problems.push({
           severity: 'error',
           code: 'empty-name',
           process: p.id,
-          message: `${processLabel(p)} has an empty input (inputs[${i}])`,
+          message: `${processLabel(p)} has an empty input (inputs[${at - firstInput}])`,
         });
         continue;
       }
-      const { producers } = inputs[i]!;
+      // A repeat of a key within the process (null) counts once, at its first slot.
+      if (entry === null) continue;
+      const { producers } = entry;
       if (producers.length > 0 && !producers.includes(p.id)) continue;
-      if (!(firstInput ??= firstOfEach(inputKeys))[i]) continue;
-      const artifact = p.inputs[i]!.trim();
-      if ((ownOutputs ??= keySet(outputKeys)).has(key)) {
+      const artifact = p.inputs[at - firstInput]!.trim();
+      if (holds(outputs, firstOutput, endOutput, entry)) {
         problems.push({
           severity: 'info',
           code: 'self-loop',
@@ -131,20 +131,17 @@ export function analyzeMap(
         message: `No process or external produces "${artifact}", an input of ${processLabel(p)}`,
       };
       problems.push(problem);
-      unresolved.push({ problem, key });
+      unresolved.push({ problem, key: entry.key });
     }
 
-    let firstOutput: boolean[] | undefined;
-    let ownInputs: { has(key: string): boolean } | undefined;
-    for (let i = 0; i < outputKeys.length; i += 1) {
-      const key = outputKeys[i]!;
-      if (key === '') continue;
-      const { consumers } = outputs[i]!;
+    for (let at = firstOutput; at < endOutput; at += 1) {
+      const entry = outputs[at];
+      if (!entry) continue;
+      const { consumers } = entry;
       // Consumer lists hold each id once, so two entries mean someone other than p.
       if (consumers.length > 1 || (consumers.length === 1 && consumers[0] !== p.id)) continue;
-      if (!(firstOutput ??= firstOfEach(outputKeys))[i]) continue;
-      if ((ownInputs ??= keySet(inputKeys)).has(key)) continue; // a self-loop, reported above
-      const artifact = p.outputs[i]!.trim();
+      if (holds(inputs, firstInput, endInput, entry)) continue; // a self-loop, reported above
+      const artifact = p.outputs[at - firstOutput]!.trim();
       problems.push({
         severity: 'info',
         code: 'unused-output',
@@ -153,17 +150,18 @@ export function analyzeMap(
         message: `No process or external takes "${artifact}", an output of ${processLabel(p)}`,
       });
     }
-  });
+  }
 
   if (unresolved.length > 0) {
     const producers = producerLookup(index);
     const near = createSuggester(producers.keys(), {
       has: (key) => producers.of(key) !== undefined,
     }).nearestAll(unresolved.map((u) => u.key));
-    const positions = firstPositions(map.processes);
     unresolved.forEach(({ problem }, u) => {
       if (near[u] === undefined) return;
-      const suggestion = spellingOf(map.processes, index, producers, near[u], positions);
+      const at = firstById.get(producers.of(near[u])?.[0] ?? '');
+      const suggestion =
+        at === undefined ? near[u] : spellingOf(processes, outputs, outputStart, at, near[u]);
       if (!suggestion) return;
       problem.message += `; did you mean "${suggestion}"?`;
       problem.suggestion = suggestion;
@@ -174,24 +172,22 @@ export function analyzeMap(
   return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-/** The first producer's own spelling of an output key (`at`: each id's first position). */
-function spellingOf(
-  processes: readonly Process[],
-  index: ArtifactIndex,
-  producers: ProducerLookup,
-  key: string,
-  at: Map<string, number>,
-): string {
-  const n = at.get(producers.of(key)?.[0] ?? '');
-  const i = n === undefined ? -1 : outputKeysOf(processes, n, index).indexOf(key);
-  return n === undefined || i < 0 ? key : processes[n]!.outputs[i]!.trim();
+/** Whether `slots[from, to)` (one process's inputs or outputs) hold `entry`. */
+function holds(slots: readonly Slot[], from: number, to: number, entry: ArtifactEntry): boolean {
+  for (let at = from; at < to; at += 1) if (slots[at] === entry) return true;
+  return false;
 }
 
-/** Each id's first position in the processes. */
-function firstPositions(processes: readonly Process[]): Map<string, number> {
-  const at = new Map<string, number>();
-  processes.forEach((p, n) => {
-    if (!at.has(p.id)) at.set(p.id, n);
-  });
-  return at;
+/** Process `n`'s own spelling of an output key: its first output with that key, trimmed; else the key. */
+function spellingOf(
+  processes: readonly Process[],
+  outputs: readonly Slot[],
+  outputStart: Int32Array,
+  n: number,
+  key: string,
+): string {
+  const start = outputStart[n]!;
+  for (let at = start; at < outputStart[n + 1]!; at += 1)
+    if (outputs[at]?.key === key) return processes[n]!.outputs[at - start]!.trim();
+  return key;
 }

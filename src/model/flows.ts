@@ -1,4 +1,4 @@
-import { artifactKey, firstOfEach } from './keys';
+import { artifactKey } from './keys';
 import type { Flow, Process } from './types';
 
 export interface ArtifactIndex {
@@ -9,21 +9,27 @@ export interface ArtifactIndex {
   /** `${processId}\u0000${key}` → the process's own spelling of that output (made on first read). */
   spelling: Map<string, string>;
   /**
-   * The keys of each indexed process's inputs and outputs, by position, so flows and
+   * The entry of each indexed process's inputs and outputs, by position, so flows and
    * analysis of the same `processes` array reuse them instead of keying every name again.
    */
   keys?: ProcessKeys;
 }
 
+/**
+ * The artifact entry of every input and every output of `processes`, one flat list each,
+ * process after process: process `n`'s outputs are `outputs[outputStart[n]]` up to
+ * `outputs[outputStart[n + 1]]`. A slot is `undefined` for an empty name and `null` for a
+ * key the same process already named in an earlier slot (flows and problems count a key
+ * once per process). One list per side instead of several small arrays a process, because
+ * a map of 10,000 processes would otherwise make 40,000 of them.
+ */
 export interface ProcessKeys {
-  /** The array the keys were made from; they apply only to it. */
+  /** The array the entries were made from; they apply only to it. */
   processes: readonly Process[];
-  inputs: string[][];
-  outputs: string[][];
-  /** The entry of each input key, by position (undefined for an empty name). */
-  inputEntries?: (ArtifactEntry | undefined)[][];
-  /** The entry of each output key, by position (undefined for an empty name). */
-  outputEntries?: (ArtifactEntry | undefined)[][];
+  inputs: Slot[];
+  inputStart: Int32Array;
+  outputs: Slot[];
+  outputStart: Int32Array;
 }
 
 /** One artifact key with its producers and consumers (the lists the index's maps hold; empty when none). */
@@ -33,119 +39,134 @@ export interface ArtifactEntry {
   consumers: readonly string[];
 }
 
-/** The output keys of `processes[i]`, from the index when it was made from this very array. */
-export function outputKeysOf(
-  processes: readonly Process[],
-  i: number,
-  index: ArtifactIndex | undefined,
-): string[] {
-  return index?.keys?.processes === processes
-    ? index.keys.outputs[i]!
-    : processes[i]!.outputs.map(artifactKey);
-}
-
-/** The input keys of `processes[i]`, from the index when it was made from this very array. */
-export function inputKeysOf(
-  processes: readonly Process[],
-  i: number,
-  index: ArtifactIndex | undefined,
-): string[] {
-  return index?.keys?.processes === processes
-    ? index.keys.inputs[i]!
-    : processes[i]!.inputs.map(artifactKey);
-}
+/** An input's or output's entry: `undefined` for an empty name, `null` for a repeat within its process. */
+export type Slot = ArtifactEntry | undefined | null;
 
 const NONE: readonly string[] = Object.freeze([]);
-
-/**
- * The entries of `keys` (one process's input or output keys): `stored` when the index was
- * made from this very array, else looked up by key.
- */
-export function entriesOf(
-  keys: readonly string[],
-  stored: (ArtifactEntry | undefined)[] | undefined,
-  index: ArtifactIndex,
-): (ArtifactEntry | undefined)[] {
-  return (
-    stored ??
-    keys.map((key) =>
-      key === ''
-        ? undefined
-        : {
-            key,
-            producers: index.producers.get(key) ?? NONE,
-            consumers: index.consumers.get(key) ?? NONE,
-          },
-    )
-  );
-}
-
-/** The stored entries of an index made from this very `processes` array, if any. */
-export function storedEntries(
-  processes: readonly Process[],
-  index: ArtifactIndex,
-): Pick<ProcessKeys, 'inputEntries' | 'outputEntries'> {
-  return index.keys?.processes === processes ? index.keys : {};
-}
 
 interface Entry {
   key: string;
   producers: string[];
   consumers: string[];
+  /** The last process (by position) that named it as output / input while keying. */
+  lastOutput: number;
+  lastInput: number;
+}
+
+const newEntry = (key: string, producers: string[], consumers: string[]): Entry => ({
+  key,
+  producers,
+  consumers,
+  lastOutput: -1,
+  lastInput: -1,
+});
+
+/**
+ * Keys every name of `processes` once, in model order, and gives each slot the entry
+ * `entryOf` has for its key (one entry object a key, so repeats are spotted by identity).
+ */
+function keyNames(processes: readonly Process[], entryOf: (key: string) => Entry): ProcessKeys {
+  let inputCount = 0;
+  let outputCount = 0;
+  for (const p of processes) {
+    inputCount += p.inputs.length;
+    outputCount += p.outputs.length;
+  }
+  const keys: ProcessKeys = {
+    processes,
+    inputs: new Array<Slot>(inputCount),
+    inputStart: new Int32Array(processes.length + 1),
+    outputs: new Array<Slot>(outputCount),
+    outputStart: new Int32Array(processes.length + 1),
+  };
+  let input = 0;
+  let output = 0;
+  for (let n = 0; n < processes.length; n += 1) {
+    const p = processes[n]!;
+    keys.outputStart[n] = output;
+    for (const name of p.outputs) {
+      const key = artifactKey(name);
+      let slot: Slot;
+      if (key !== '') {
+        const entry = entryOf(key);
+        slot = entry.lastOutput === n ? null : entry;
+        entry.lastOutput = n;
+      }
+      keys.outputs[output++] = slot;
+    }
+    keys.inputStart[n] = input;
+    for (const name of p.inputs) {
+      const key = artifactKey(name);
+      let slot: Slot;
+      if (key !== '') {
+        const entry = entryOf(key);
+        slot = entry.lastInput === n ? null : entry;
+        entry.lastInput = n;
+      }
+      keys.inputs[input++] = slot;
+    }
+  }
+  keys.outputStart[processes.length] = output;
+  keys.inputStart[processes.length] = input;
+  return keys;
+}
+
+/**
+ * The entries of the inputs and outputs of `processes`: the index's own when it was made
+ * from this very array, else each key looked up in the index's maps.
+ */
+export function processKeys(processes: readonly Process[], index: ArtifactIndex): ProcessKeys {
+  if (index.keys?.processes === processes) return index.keys;
+  const entries = new Map<string, Entry>();
+  return keyNames(processes, (key) => {
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = newEntry(
+        key,
+        index.producers.get(key) ?? (NONE as string[]),
+        index.consumers.get(key) ?? (NONE as string[]),
+      );
+      entries.set(key, entry);
+    }
+    return entry;
+  });
 }
 
 /** Adds `id` to a list unless it is already its last entry; `NONE` turns into a new list. */
-function addOnce(entry: Entry, side: 'producers' | 'consumers', id: string): boolean {
-  const list = entry[side];
-  if (list === NONE) {
-    entry[side] = [id];
-    return true;
-  }
-  // A process's names are indexed together, so a repeat of the same process is the last entry.
-  if (list[list.length - 1] === id) return false;
-  list.push(id);
-  return true;
+function addOnce(list: string[], id: string): string[] {
+  if (list === NONE) return [id];
+  // A process's names are indexed together, so a repeat of the same id is the last entry.
+  if (list[list.length - 1] !== id) list.push(id);
+  return list;
 }
 
 /**
  * Indexes producers and consumers by artifact key: linear in the number of names. Each
- * key is looked up once; flows and analysis then read each name's entry by position.
+ * name is keyed once; flows and analysis then read each name's entry by position.
  */
 export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
   const entries = new Map<string, Entry>();
+  const keys = keyNames(processes, (key) => {
+    let entry = entries.get(key);
+    if (!entry) entries.set(key, (entry = newEntry(key, NONE as string[], NONE as string[])));
+    return entry;
+  });
   // Keys in the order they were first produced and first consumed: the order of the maps.
   const produced: Entry[] = [];
   const consumed: Entry[] = [];
-  const entryOf = (key: string): Entry | undefined => {
-    if (key === '') return undefined;
-    let entry = entries.get(key);
-    if (!entry)
-      entries.set(key, (entry = { key, producers: NONE as string[], consumers: NONE as string[] }));
-    return entry;
-  };
-  const keys: Required<ProcessKeys> = {
-    processes,
-    inputs: [],
-    outputs: [],
-    inputEntries: [],
-    outputEntries: [],
-  };
-  for (const p of processes) {
-    const outputKeys = p.outputs.map(artifactKey);
-    const inputKeys = p.inputs.map(artifactKey);
-    const outputEntries = outputKeys.map(entryOf);
-    const inputEntries = inputKeys.map(entryOf);
-    keys.outputs.push(outputKeys);
-    keys.inputs.push(inputKeys);
-    keys.outputEntries.push(outputEntries);
-    keys.inputEntries.push(inputEntries);
-    for (const entry of outputEntries) {
-      if (entry && entry.producers === NONE) produced.push(entry);
-      if (entry) addOnce(entry, 'producers', p.id);
+  for (let n = 0; n < processes.length; n += 1) {
+    const { id } = processes[n]!;
+    for (let at = keys.outputStart[n]!; at < keys.outputStart[n + 1]!; at += 1) {
+      const entry = keys.outputs[at] as Entry | null | undefined;
+      if (!entry) continue;
+      if (entry.producers === NONE) produced.push(entry);
+      entry.producers = addOnce(entry.producers, id);
     }
-    for (const entry of inputEntries) {
-      if (entry && entry.consumers === NONE) consumed.push(entry);
-      if (entry) addOnce(entry, 'consumers', p.id);
+    for (let at = keys.inputStart[n]!; at < keys.inputStart[n + 1]!; at += 1) {
+      const entry = keys.inputs[at] as Entry | null | undefined;
+      if (!entry) continue;
+      if (entry.consumers === NONE) consumed.push(entry);
+      entry.consumers = addOnce(entry.consumers, id);
     }
   }
   const index = { keys } as ArtifactIndex;
@@ -199,9 +220,12 @@ export function producerLookup(index: ArtifactIndex): ProducerLookup {
 function spellings(keys: ProcessKeys): Map<string, string> {
   const spelling = new Map<string, string>();
   keys.processes.forEach((p, n) => {
-    keys.outputs[n]!.forEach((key, i) => {
-      const entry = `${p.id}\u0000${key}`;
-      if (key !== '' && !spelling.has(entry)) spelling.set(entry, p.outputs[i]!.trim());
+    const start = keys.outputStart[n]!;
+    p.outputs.forEach((name, i) => {
+      const entry = keys.outputs[start + i];
+      if (!entry) return;
+      const id = `${p.id}\u0000${entry.key}`;
+      if (!spelling.has(id)) spelling.set(id, name.trim());
     });
   });
   return spelling;
@@ -218,21 +242,21 @@ export function deriveFlows(
   index = indexArtifacts(processes),
 ): Flow[] {
   const flows: Flow[] = [];
-  const { outputEntries } = storedEntries(processes, index);
-  processes.forEach((p, n) => {
-    const keys = outputKeysOf(processes, n, index);
-    const entries = entriesOf(keys, outputEntries?.[n], index);
-    const first = keys.length > 16 ? firstOfEach(keys) : undefined;
-    keys.forEach((key, i) => {
-      if (key === '' || (first ? !first[i] : keys.indexOf(key) !== i)) return;
-      const consumers = entries[i]!.consumers;
-      if (consumers.length === 0) return;
-      const artifact = p.outputs[i]!.trim();
+  const { outputs, outputStart } = processKeys(processes, index);
+  for (let n = 0; n < processes.length; n += 1) {
+    const p = processes[n]!;
+    const from = p.id;
+    const start = outputStart[n]!;
+    for (let at = start; at < outputStart[n + 1]!; at += 1) {
+      const entry = outputs[at];
+      if (!entry || entry.consumers.length === 0) continue;
+      const { key, consumers } = entry;
+      const artifact = p.outputs[at - start]!.trim();
       for (const to of consumers) {
-        if (to === p.id) continue;
-        flows.push({ id: `${p.id}->${to}:${key}`, from: p.id, to, key, artifact });
+        if (to === from) continue;
+        flows.push({ id: `${from}->${to}:${key}`, from, to, key, artifact });
       }
-    });
-  });
+    }
+  }
   return flows;
 }

@@ -161,15 +161,16 @@ function maxEdits(key: string): number {
 }
 
 /**
- * A 32-bit hash of `text[start, start + size)`, read in place: matching parts by hash
+ * A 30-bit hash of `text[start, start + size)`, read in place: matching parts by hash
  * instead of by substring saves an allocation per part. A collision only adds a candidate,
- * which the edit distance then rejects.
+ * which the edit distance then rejects. 30 bits keep it a small integer to V8, which a Map
+ * looks up without boxing it as a heap number.
  */
 function hashOf(text: string, start: number, size: number): number {
   let hash = 0;
   for (let i = start; i < start + size; i += 1)
     hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
+  return hash & 0x3fffffff;
 }
 
 /** Where part `p` of a key of `length` characters starts ({@link PARTS} near-equal parts). */

@@ -55,6 +55,28 @@ describe('deriveFlows', () => {
     ]);
   });
 
+  it('counts a repeated name once in long lists of names too', () => {
+    // given a producer and a consumer each naming 20 artifacts twice
+    const names = Array.from({ length: 40 }, (_, i) => `Record ${i % 20}`);
+    // when flows are derived
+    const flows = edges([process('a', [], names), process('b', names, [])]);
+    // then there is one flow per artifact
+    expect(flows).toEqual(names.slice(0, 20).map((name) => `a->b:${name}`));
+  });
+
+  it('reads producers and consumers from a given index made from another array', () => {
+    // given an index of processes where "c" also takes the register
+    const index = indexArtifacts([
+      process('a', [], ['Risk register']),
+      process('b', ['Risk register'], []),
+      process('c', ['risk register'], []),
+    ]);
+    // when flows of a copy without "c" are derived from that index
+    const flows = deriveFlows([process('a', [], ['Risk register'])], index);
+    // then the index's consumers are the ones used
+    expect(flows.map((f) => f.id)).toEqual(['a->b:risk register', 'a->c:risk register']);
+  });
+
   it('draws nothing from a process to itself', () => {
     expect(edges([process('a', ['Plan'], ['Plan'])])).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { artifactKey, firstOfEach, keySet } from '../../../src/model/keys';
+import { artifactKey } from '../../../src/model/keys';
 
 /** DESIGN.md's rule, written out literally, to hold the fast path to it. */
 const rule = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -28,21 +28,5 @@ describe('artifactKey', () => {
       ),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('firstOfEach and keySet', () => {
-  it('marks only the first of repeated keys, in short and long lists', () => {
-    expect(firstOfEach(['a', 'b', 'a'])).toEqual([true, true, false]);
-    const long = Array.from({ length: 40 }, (_, i) => `k${i % 20}`);
-    expect(firstOfEach(long)).toEqual(long.map((_, i) => i < 20));
-  });
-
-  it('answers membership the same way for short and long lists', () => {
-    const long = Array.from({ length: 40 }, (_, i) => `k${i}`);
-    expect(keySet(['a']).has('a')).toBe(true);
-    expect(keySet(['a']).has('b')).toBe(false);
-    expect(keySet(long).has('k39')).toBe(true);
-    expect(keySet(long).has('k40')).toBe(false);
   });
 });
