@@ -14,12 +14,60 @@ const MAX_EDITS = 2;
 /** 2d + 1 parts: d edits leave at least d + 1 of them unchanged, which filters well. */
 const PARTS = 2 * MAX_EDITS + 1;
 
+/**
+ * How {@link stem} changes the word `text[start, end)`, read in place: twice the number of
+ * characters it cuts from the end, plus 1 when it then adds "y" (policies → policy: 7).
+ */
+function stemCut(text: string, start: number, end: number): number {
+  if (end - start <= 3 || text.charCodeAt(end - 1) !== S) return 0;
+  const last2 = text.charCodeAt(end - 2);
+  if (end - start > 4 && last2 === E) {
+    const last3 = text.charCodeAt(end - 3);
+    if (last3 === I) return 7; // -ies → -y
+    if (last3 === S || last3 === X) return 4; // -ses, -sses, -xes
+    const last4 = text.charCodeAt(end - 4);
+    if (last3 === H && (last4 === C || last4 === S)) return 4; // -ches, -shes
+  }
+  return last2 === S ? 0 : 2;
+}
+
+const C = 0x63;
+const E = 0x65;
+const H = 0x68;
+const I = 0x69;
+const S = 0x73;
+const X = 0x78;
+const Y = 0x79;
+const SPACE = 0x20;
+
 /** A word reduced to its singular-ish stem: policies → policy, processes → process, risks → risk. */
 function stem(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s')) return word;
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:ss|x|ch|sh|s)es$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('ss') ? word : word.slice(0, -1);
+  const cut = stemCut(word, 0, word.length);
+  if (cut === 0) return word;
+  const kept = word.slice(0, word.length - (cut >> 1));
+  return cut & 1 ? `${kept}y` : kept;
+}
+
+/**
+ * A hash of the stems of the words of `text` (split at each single space, as
+ * `split(' ')` does) that ignores their order: equal for every spelling
+ * {@link firstSameWordSpelling} may try. Read in place, so all known keys can be hashed.
+ */
+function stemsHash(text: string): number {
+  let sum = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && text.charCodeAt(i) !== SPACE) continue;
+    const cut = stemCut(text, from, i);
+    let hash = hashOf(text, from, i - from - (cut >> 1));
+    if (cut & 1) hash = (Math.imul(hash, 31) + Y) | 0;
+    // A strong mix per word, then a sum: the same words in any order give the same total.
+    hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+    sum = (sum + (hash ^ (hash >>> 13))) | 0;
+    from = i + 1;
+  }
+  // 30 bits: a small integer to V8, which a Set holds without boxing it.
+  return sum & 0x3fffffff;
 }
 
 /** Words stemmed and sorted, linking words aside: equal for reordered words and singular/plural spellings. */
@@ -42,6 +90,12 @@ function numberForms(word: string): string[] {
   const singular = stem(word);
   // Only forms that stem back to the same word, so matches agree with wordSignature.
   return [...new Set([word, singular, plural(singular)])].filter((form) => stem(form) === singular);
+}
+
+/** {@link stemsHash} of the words {@link firstSameWordSpelling} spells a key with; undefined when none. */
+function meaningfulStemsHash(key: string): number | undefined {
+  const words = key.split(' ').filter((w) => !LINKING_WORDS.has(w));
+  return words.length === 0 ? undefined : stemsHash(words.join(' '));
 }
 
 /** Up to this many meaningful words are tried in every order; longer names keep their order. */
@@ -161,16 +215,15 @@ function maxEdits(key: string): number {
 }
 
 /**
- * A 30-bit hash of `text[start, start + size)`, read in place: matching parts by hash
+ * A 32-bit hash of `text[start, start + size)`, read in place: matching parts by hash
  * instead of by substring saves an allocation per part. A collision only adds a candidate,
- * which the edit distance then rejects. 30 bits keep it a small integer to V8, which a Map
- * looks up without boxing it as a heap number.
+ * which the edit distance then rejects.
  */
 function hashOf(text: string, start: number, size: number): number {
   let hash = 0;
   for (let i = start; i < start + size; i += 1)
     hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash & 0x3fffffff;
+  return hash;
 }
 
 /** Where part `p` of a key of `length` characters starts ({@link PARTS} near-equal parts). */
@@ -181,6 +234,76 @@ function partStart(length: number, p: number): number {
 /** How long part `p` of a key of `length` characters is. */
 function partSize(length: number, p: number): number {
   return Math.floor(length / PARTS) + (p < length % PARTS ? 1 : 0);
+}
+
+/**
+ * Lists of query numbers by (slot, hash), in typed arrays: an open-addressing table of
+ * heads and linked nodes. Read once per part of every known key, so it avoids a Map per
+ * slot and an array per list. A query added twice in a row to one list is kept once.
+ */
+class PartTable {
+  private slots: number[] = [];
+  private hashes: number[] = [];
+  private queries: number[] = [];
+  private keySlot = new Int32Array(0);
+  private keyHash = new Int32Array(0);
+  private heads = new Int32Array(0);
+  private mask = 0;
+  /** Node → its query, and the next node of its list (−1 at the end). */
+  query = new Int32Array(0);
+  next = new Int32Array(0);
+
+  add(slot: number, hash: number, query: number): void {
+    this.slots.push(slot);
+    this.hashes.push(hash);
+    this.queries.push(query);
+  }
+
+  /** Builds the table from everything added. */
+  seal(): void {
+    const count = this.slots.length;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.mask = size - 1;
+    this.keySlot = new Int32Array(size).fill(-1);
+    this.keyHash = new Int32Array(size);
+    this.heads = new Int32Array(size).fill(-1);
+    this.query = new Int32Array(count);
+    this.next = new Int32Array(count);
+    let nodes = 0;
+    for (let i = 0; i < count; i += 1) {
+      const slot = this.slots[i]!;
+      const hash = this.hashes[i]!;
+      const query = this.queries[i]!;
+      let b = this.bucketOf(slot, hash);
+      while (this.keySlot[b] !== -1 && (this.keySlot[b] !== slot || this.keyHash[b] !== hash))
+        b = (b + 1) & this.mask;
+      const head = this.heads[b]!;
+      if (this.keySlot[b] === -1) {
+        this.keySlot[b] = slot;
+        this.keyHash[b] = hash;
+      } else if (this.query[head] === query) continue;
+      this.query[nodes] = query;
+      this.next[nodes] = head;
+      this.heads[b] = nodes;
+      nodes += 1;
+    }
+    this.slots = this.hashes = this.queries = [];
+  }
+
+  /** The first node of the list of (slot, hash), or −1 when there is none. */
+  find(slot: number, hash: number): number {
+    for (let b = this.bucketOf(slot, hash); ; b = (b + 1) & this.mask) {
+      const at = this.keySlot[b]!;
+      if (at === -1) return -1;
+      if (at === slot && this.keyHash[b] === hash) return this.heads[b]!;
+    }
+  }
+
+  private bucketOf(slot: number, hash: number): number {
+    // The high bits of the product mix every input bit; the low ones would not.
+    return (Math.imul(hash ^ Math.imul(slot, 0x9e3779b1), 0x85ebca6b) >>> 8) & this.mask;
+  }
 }
 
 export interface Suggester {
@@ -238,10 +361,14 @@ function search(
   const masks = queries.map(characterMask);
   const bestDistance = edits.map((max) => max + 1);
   const best: (string | undefined)[] = new Array<string | undefined>(queries.length);
+  // Same-word spellings are tried only for queries whose stems some known key has.
+  const stems = queries.map(meaningfulStemsHash);
+  const wantedStems = new Set(stems.filter((hash) => hash !== undefined));
+  const knownStems = new Set<number>();
 
-  // byPart[length * PARTS + p]: hash → the queries that hold, at a place reachable within
-  // their edit budget, the text part p of a key of that length would need to have.
-  const byPart: (Map<number, number[]> | undefined)[] = [];
+  // The parts table: (length * PARTS + p, hash) → the queries that hold, at a place
+  // reachable within their edit budget, the text part p of a key of that length would need.
+  const parts = new PartTable();
   const typoQueries: number[] = [];
   queries.forEach((query, q) => {
     const max = edits[q]!;
@@ -258,21 +385,16 @@ function search(
       for (let p = 0; p < PARTS; p += 1) {
         const start = partStart(length, p);
         const size = partSize(length, p);
-        const slot = length * PARTS + p;
         for (let shift = -max; shift <= max; shift += 1) {
           const at = start + shift;
           if (Math.abs(shift) + Math.abs(difference - shift) > max) continue;
           if (at < 0 || at + size > query.length) continue;
-          const hash = hashOf(query, at, size);
-          let table = byPart[slot];
-          if (!table) byPart[slot] = table = new Map();
-          const holders = table.get(hash);
-          if (!holders) table.set(hash, [q]);
-          else if (holders[holders.length - 1] !== q) holders.push(q);
+          parts.add(length * PARTS + p, hashOf(query, at, size), q);
         }
       }
     }
   });
+  parts.seal();
 
   const compare = (q: number, key: string, keyMask: number) => {
     const query = queries[q]!;
@@ -291,6 +413,10 @@ function search(
   const seenBy = new Int32Array(queries.length).fill(-1);
   const touched: number[] = [];
   list.forEach((key, id) => {
+    if (wantedStems.size > 0) {
+      const hash = stemsHash(key);
+      if (wantedStems.has(hash)) knownStems.add(hash);
+    }
     if (HAS_LINKING_WORD.test(key)) {
       const signature = wordSignature(key);
       if (wanted.has(signature) && !linkedBySignature.has(signature))
@@ -306,11 +432,12 @@ function search(
     for (let p = 0; p < PARTS; p += 1) {
       // With no part found so far, the parts left are too few for any query.
       if (touched.length === 0 && PARTS - p < PARTS - MAX_EDITS) return;
-      const table = byPart[length * PARTS + p];
-      if (!table) continue;
-      const holders = table.get(hashOf(key, partStart(length, p), partSize(length, p)));
-      if (!holders) continue;
-      for (const q of holders) {
+      const head = parts.find(
+        length * PARTS + p,
+        hashOf(key, partStart(length, p), partSize(length, p)),
+      );
+      for (let node = head; node >= 0; node = parts.next[node]!) {
+        const q = parts.query[node]!;
         if (seenBy[q] === id) hits[q]! += 1;
         else {
           seenBy[q] = id;
@@ -329,10 +456,12 @@ function search(
     found[q] =
       linked !== undefined && linked !== query
         ? linked
-        : (firstSameWordSpelling(
-            query,
-            (spelling) => spelling !== query && isKnown.has(spelling),
-          ) ?? best[q]);
+        : ((knownStems.has(stems[q]!)
+            ? firstSameWordSpelling(
+                query,
+                (spelling) => spelling !== query && isKnown.has(spelling),
+              )
+            : undefined) ?? best[q]);
   });
   return found;
 }

@@ -41,7 +41,84 @@ describe('wordSignature', () => {
   });
 });
 
+/** The stemming rules, written out literally, to hold the in-place reading to them. */
+function literalStem(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s')) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|ch|sh|s)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('ss') ? word : word.slice(0, -1);
+}
+
+describe('wordSignature stems', () => {
+  it('cuts plural endings exactly as the written rules do', () => {
+    const ending = fc.constantFrom(
+      's',
+      'es',
+      'ies',
+      'ses',
+      'sses',
+      'xes',
+      'ches',
+      'shes',
+      'ss',
+      'y',
+    );
+    const stemmed = fc.tuple(
+      fc.string({ unit: fc.constantFrom('a', 'c', 'h', 'i', 's', 'x', 'e'), maxLength: 5 }),
+      ending,
+    );
+    fc.assert(
+      fc.property(stemmed, ([head, tail]) => {
+        const word = `q${head}${tail}`;
+        expect(wordSignature(word)).toBe(literalStem(word));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Words with their singular and plural, for same-word suggestions. */
+const WORD_FORMS = [
+  ['risk', 'risks'],
+  ['policy', 'policies'],
+  ['process', 'processes'],
+  ['box', 'boxes'],
+  ['church', 'churches'],
+  ['wish', 'wishes'],
+  ['glass', 'glasses'],
+  ['register', 'registers'],
+] as const;
+
 describe('createSuggester', () => {
+  it('suggests a known key with the same words in another order or number', () => {
+    const spelled = fc.uniqueArray(fc.integer({ min: 0, max: WORD_FORMS.length - 1 }), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    const spell = (words: number[], plurals: boolean[]) =>
+      words.map((w, i) => WORD_FORMS[w]![plurals[i] ? 1 : 0]).join(' ');
+    fc.assert(
+      fc.property(
+        spelled,
+        fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 23 }),
+        (words, queryPlurals, keyPlurals, turn) => {
+          // given a query and a known key of the same words, in another order and number
+          const query = spell(words, queryPlurals);
+          const order = words.map((_, i) => words[(i + turn) % words.length]!);
+          const key = spell(order, keyPlurals);
+          if (key === query) return;
+          // when a suggestion is asked for among that key and unrelated ones
+          const suggester = createSuggester(['audit plan', key, 'supplier list']);
+          // then it is that key
+          expect(suggester.nearest(query)).toBe(key);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds the nearest key within the allowed edits, as comparing every key would', () => {
     // given any set of keys and a query
     fc.assert(
