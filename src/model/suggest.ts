@@ -411,7 +411,10 @@ function search(
   // so only keys with that many parts found in the query are compared at all.
   const hits = new Int32Array(queries.length);
   const seenBy = new Int32Array(queries.length).fill(-1);
-  const touched: number[] = [];
+  // The queries the current key touched: a reused typed array, as a plain array emptied per
+  // key would give up its storage and allocate it again for each of the keys.
+  const touched = new Int32Array(queries.length);
+  let touchedCount = 0;
   list.forEach((key, id) => {
     if (wantedStems.size > 0) {
       const hash = stemsHash(key);
@@ -428,10 +431,10 @@ function search(
       for (const q of typoQueries) compare(q, key, characterMask(key));
       return;
     }
-    touched.length = 0;
+    touchedCount = 0;
     for (let p = 0; p < PARTS; p += 1) {
       // With no part found so far, the parts left are too few for any query.
-      if (touched.length === 0 && PARTS - p < PARTS - MAX_EDITS) return;
+      if (touchedCount === 0 && PARTS - p < PARTS - MAX_EDITS) return;
       const head = parts.find(
         length * PARTS + p,
         hashOf(key, partStart(length, p), partSize(length, p)),
@@ -442,13 +445,16 @@ function search(
         else {
           seenBy[q] = id;
           hits[q] = 1;
-          touched.push(q);
+          touched[touchedCount++] = q;
         }
       }
     }
-    if (touched.length === 0) return;
+    if (touchedCount === 0) return;
     const keyMask = characterMask(key);
-    for (const q of touched) if (hits[q]! >= PARTS - edits[q]!) compare(q, key, keyMask);
+    for (let t = 0; t < touchedCount; t += 1) {
+      const q = touched[t]!;
+      if (hits[q]! >= PARTS - edits[q]!) compare(q, key, keyMask);
+    }
   });
 
   queries.forEach((query, q) => {
