@@ -21,6 +21,7 @@ import {
   useState,
   type CSSProperties,
   type DragEvent,
+  type PointerEvent,
 } from 'react';
 import { mapGeometries } from '../layout/geometry';
 import { routesBounds } from '../layout/routes';
@@ -30,6 +31,7 @@ import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
 import { canConnect, outputNameOfHandle } from './connection-rules';
 import { cullsAtZoom } from './culling';
+import { minZoomFor } from './zoom-range';
 import {
   createEdgeBuilder,
   createNodeBuilder,
@@ -37,15 +39,15 @@ import {
   effectivePositions,
   type MapNodeType,
 } from './flow-adapter';
-import { FlowEdge, FlowLabelMode } from './FlowEdge';
+import { FlowLayer } from './FlowLayer';
 import { MapNode } from './MapNode';
+import { overviewFontSize } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useProgressiveCount } from './use-progressive-count';
 
-// Module level: React Flow re-creates every node when these objects change.
+// Module level: React Flow re-creates every node when this object changes.
 export const nodeTypes = { process: MapNode, external: MapNode };
-export const edgeTypes = { flow: FlowEdge };
 
 /** Padding around the map when fitting it to the screen, as a share of the view. */
 export const FIT_PADDING = 0.06;
@@ -63,6 +65,8 @@ export const canvasStyle = {
   '--pm-port-fill': THEME.port.fill,
 } as CSSProperties;
 
+const inOverview = (s: ReactFlowState) => overviewFontSize(s.transform[2]) !== undefined;
+
 function minimapColor(node: MapNodeType): string {
   return nodeStyle(node.data.process).headerFill;
 }
@@ -77,6 +81,15 @@ function clientPoint(event: MouseEvent | TouchEvent): Point | undefined {
     return touch ? { x: touch.clientX, y: touch.clientY } : undefined;
   }
   return { x: event.clientX, y: event.clientY };
+}
+
+/**
+ * A drag on the empty canvas pans the map: the pane keeps the pointer until it is let go,
+ * so the browser skips hit-testing every node and flow under each move.
+ */
+function capturePan(event: PointerEvent): void {
+  const target = event.target as Element;
+  if (target.classList.contains('react-flow__pane')) target.setPointerCapture(event.pointerId);
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -121,18 +134,22 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => buildRoutes(flows, positions, geometries, layout),
     [buildRoutes, positions, flows, geometries, layout],
   );
+  const bounds = useMemo(() => routesBounds(positions, geometries), [positions, geometries]);
   const big = processes.length >= VISIBLE_ONLY_FROM;
-  const bounds = useMemo(
-    () => (big ? routesBounds(positions, geometries) : undefined),
-    [big, positions, geometries],
-  );
   const culls = useStore(
     useCallback(
       (s: ReactFlowState) =>
-        !!bounds && cullsAtZoom(s.transform[2], { width: s.width, height: s.height }, bounds),
+        big && cullsAtZoom(s.transform[2], { width: s.width, height: s.height }, bounds),
+      [big, bounds],
+    ),
+  );
+  const minZoom = useStore(
+    useCallback(
+      (s: ReactFlowState) => minZoomFor({ width: s.width, height: s.height }, bounds, FIT_PADDING),
       [bounds],
     ),
   );
+  const overview = useStore(inOverview);
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
     () => buildNodes(processes, positions, problemsByProcess, selected),
@@ -284,48 +301,47 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       className="pm-canvas"
       style={canvasStyle}
       data-pending-layout={layingOut && unplaced ? 'true' : 'false'}
+      data-overview={overview ? 'true' : 'false'}
       data-testid="canvas"
+      onPointerDown={capturePan}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <FlowLabelMode.Provider value="quiet">
-        <ReactFlow<MapNodeType>
-          nodes={shownNodes}
-          edges={shownEdges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          fitView
-          fitViewOptions={{ padding: FIT_PADDING }}
-          minZoom={0.05}
-          maxZoom={2.5}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          selectionKeyCode="Shift"
-          connectionRadius={24}
-          elevateNodesOnSelect={false}
-          onlyRenderVisibleElements={culls}
-          proOptions={{ hideAttribution: true }}
-          aria-label="Process map"
-        >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
-          <MiniMap<MapNodeType>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeStrokeWidth={3}
-            maskColor="rgb(240 242 245 / 70%)"
-            ariaLabel="Overview of the map"
-          />
-          <Controls showInteractive={false} />
-          <OverviewLabels processes={processes} positions={positions} />
-        </ReactFlow>
-      </FlowLabelMode.Provider>
+      <ReactFlow<MapNodeType>
+        nodes={shownNodes}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        fitView
+        fitViewOptions={{ padding: FIT_PADDING }}
+        minZoom={minZoom}
+        maxZoom={2.5}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        connectionRadius={24}
+        elevateNodesOnSelect={false}
+        onlyRenderVisibleElements={culls}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Process map"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+        <MiniMap<MapNodeType>
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeColor={minimapStroke}
+          nodeStrokeWidth={3}
+          maskColor="rgb(240 242 245 / 70%)"
+          ariaLabel="Overview of the map"
+        />
+        <Controls showInteractive={false} />
+        <FlowLayer edges={shownEdges} />
+        <OverviewLabels processes={processes} positions={positions} selected={selected} />
+      </ReactFlow>
       {layingOut && (
         <div className="pm-canvas__busy" role="status">
           Laying out…

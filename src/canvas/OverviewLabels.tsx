@@ -1,79 +1,85 @@
-import { useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { memo } from 'react';
 import { nodeGeometry } from '../layout/geometry';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { Point, Process } from '../model/types';
 import { overviewFontSize, overviewLabel } from './overview';
 
 const fontSizeOf = (s: ReactFlowState) => overviewFontSize(s.transform[2]);
-const transformOf = (s: ReactFlowState) =>
-  `translate(${s.transform[0]}px, ${s.transform[1]}px) scale(${s.transform[2]})`;
 
-const Labels = memo(function Labels({
-  processes,
-  positions,
+const Label = memo(function Label({
+  process,
+  at,
   fontSize,
+  selected,
 }: {
-  processes: readonly Process[];
-  positions: Readonly<Record<string, Point>>;
+  process: Process;
+  at: Point;
   fontSize: number;
+  selected: boolean;
 }) {
-  return processes.map((process) => {
-    const at = positions[process.id];
-    if (!at) return null;
-    const geometry = nodeGeometry(process);
-    const label = overviewLabel(process.name, geometry, fontSize);
-    const look = nodeStyle(process);
-    const inset = THEME.node.borderWidth;
-    return (
-      <div
-        key={process.id}
-        className="pm-overview__label"
-        style={{
-          left: at.x + inset,
-          top: at.y + inset,
-          width: geometry.width - 2 * inset,
-          height: geometry.height - 2 * inset,
-          background: look.headerFill,
-          borderRadius: Math.max(0, look.radius - inset),
-          fontSize: label.fontSize,
-          lineHeight: `${label.lineHeight}px`,
-        }}
-      >
-        {label.lines.join('\n')}
-      </div>
-    );
-  });
+  const geometry = nodeGeometry(process);
+  const label = overviewLabel(process.name, geometry, fontSize);
+  const look = nodeStyle(process);
+  return (
+    <div
+      className={
+        selected ? 'pm-overview__label pm-overview__label--selected' : 'pm-overview__label'
+      }
+      style={{
+        left: at.x,
+        top: at.y,
+        width: geometry.width,
+        height: geometry.height,
+        background: look.headerFill,
+        borderColor: look.border,
+        borderStyle: look.borderDash ? 'dashed' : 'solid',
+        borderWidth: THEME.node.borderWidth,
+        borderRadius: look.radius,
+        fontSize: label.fontSize,
+        lineHeight: `${label.lineHeight}px`,
+      }}
+    >
+      {label.lines.join('\n')}
+    </div>
+  );
 });
 
 /**
  * Process names in large type over the nodes when the map is zoomed out too far to read
- * the nodes' own labels (at fit view of a big map). A layer of its own outside React
- * Flow's viewport: it follows the viewport's transform, takes no clicks, and is never part
- * of a PNG capture of the viewport.
+ * the nodes' own labels (at fit view of a big map). Each label covers its node whole, frame
+ * and selection ring included, so a pan may leave the nodes undrawn (app.css). Part of the viewport, which
+ * moves them without redrawing; they take no clicks and are left out of a PNG capture.
  */
 export function OverviewLabels({
   processes,
   positions,
+  selected,
 }: {
   processes: readonly Process[];
   positions: Readonly<Record<string, Point>>;
+  selected: ReadonlySet<string>;
 }) {
   const fontSize = useStore(fontSizeOf);
-  const transform = useStore(transformOf);
-  const labels = useMemo(
-    () =>
-      fontSize === undefined ? null : (
-        <Labels processes={processes} positions={positions} fontSize={fontSize} />
-      ),
-    [processes, positions, fontSize],
-  );
-  if (!labels) return null;
+  if (fontSize === undefined) return null;
   return (
-    <div className="pm-overview" aria-hidden="true">
-      <div className="pm-overview__viewport" style={{ transform }}>
-        {labels}
+    <ViewportPortal>
+      <div className="pm-overview" aria-hidden="true">
+        {processes.map((process) => {
+          const at = positions[process.id];
+          return (
+            at && (
+              <Label
+                key={process.id}
+                process={process}
+                at={at}
+                fontSize={fontSize}
+                selected={selected.has(process.id)}
+              />
+            )
+          );
+        })}
       </div>
-    </div>
+    </ViewportPortal>
   );
 }

@@ -28,12 +28,16 @@ export interface PngExport {
 
 /**
  * Leaves out what only the screen needs: artifact labels (shown on the canvas when zoomed
- * in or hovered, so a capture would depend on the zoom) and problem markers. The picture
+ * in or hovered, so a capture would depend on the zoom), problem markers and the overview
+ * labels of a zoomed-out map. The picture
  * then shows what the SVG export shows.
  */
 function withoutCanvasOnly(node: HTMLElement): boolean {
   const classes = (node as Element).classList;
-  return !classes || !(classes.contains('pm-flow__label') || classes.contains('pm-marker'));
+  return (
+    !classes ||
+    !['pm-flow__label', 'pm-marker', 'pm-overview'].some((name) => classes.contains(name))
+  );
 }
 
 /** Room around the map in the picture, in map pixels. */

@@ -1,4 +1,5 @@
-import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
+import { effectivePositions } from '../canvas/flow-adapter';
 import { useCallback, useRef, useState } from 'react';
 import { exportCsv } from '../export/csv';
 import { renderDocumentHtml } from '../export/document-html';
@@ -7,28 +8,14 @@ import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/for
 import type { PngScale } from '../export/png-browser';
 import { fittingScale, svgSize } from '../export/png-size';
 import { renderSvg } from '../export/svg';
-import { routesBounds } from '../layout/routes';
-import type { Rect } from '../layout/types';
-import type { Point } from '../model/types';
+import { mapGeometries } from '../layout/geometry';
+import { edgeRoutes, routesBounds } from '../layout/routes';
 import { useMapFiles } from '../hooks/use-map-files';
 import { useEditorStore } from '../store/context';
 import { selectDerived } from '../store/derived';
 import { Menu, type MenuItem } from './Menu';
 import { OpenFileInput } from './OpenFileInput';
 import './export-menu.css';
-
-function union(a: Rect, b: Rect): Rect {
-  if (a.width === 0 && a.height === 0) return b;
-  if (b.width === 0 && b.height === 0) return a;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
 
 /**
  * Export ▸ SVG, PNG (1×/2×/3×, white or transparent), the process map document (HTML,
@@ -38,7 +25,6 @@ function union(a: Rect, b: Rect): Rect {
  */
 export function ExportMenu() {
   const store = useEditorStore();
-  const flow = useReactFlow();
   const flowStore = useStoreApi();
   const files = useMapFiles();
   const csvInput = useRef<HTMLInputElement>(null);
@@ -75,20 +61,21 @@ export function ExportMenu() {
     run('the PNG', async () => {
       const container = flowStore.getState().domNode;
       if (!container) throw new Error('the canvas is not on screen');
-      const routes: Record<string, Point[]> = {};
-      for (const edge of flow.getEdges()) {
-        const route = (edge.data as { route?: Point[] } | undefined)?.route;
-        if (route) routes[edge.id] = route;
-      }
-      const nodes = flow.getNodes();
-      const bounds = union(getNodesBounds(nodes), routesBounds({}, {}, routes));
+      // The map as the canvas draws it: every process, and the flows along their routes.
+      const state = store.getState();
+      const { processes } = state.map;
+      const positions = effectivePositions(processes, state.map.positions);
+      const geometries = mapGeometries(processes);
+      const flows = selectDerived(state).flows;
+      const routes = edgeRoutes({ positions }, flows, geometries, state.layout);
+      const bounds = routesBounds(positions, geometries, routes);
       // html-to-image and docx load on first use, keeping the editor's start small.
       const { exportCanvasPng } = await import('../export/png-browser');
       const result = await exportCanvasPng(container, {
         scale,
         background,
         bounds,
-        nodeCount: nodes.length,
+        nodeCount: processes.length,
         // Drawn like the canvas capture: the map alone, without the title block.
         svg: () => svgOf({ background, titleBlock: false, embedSource: false }),
       });

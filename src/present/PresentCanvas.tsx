@@ -14,7 +14,8 @@ import {
   type FlowEdgeType,
   type MapNodeType,
 } from '../canvas/flow-adapter';
-import { canvasStyle, edgeTypes, nodeTypes } from '../canvas/MapCanvas';
+import { edgeTypes } from '../canvas/FlowEdge';
+import { canvasStyle, nodeTypes } from '../canvas/MapCanvas';
 import type { NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';

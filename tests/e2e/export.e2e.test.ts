@@ -82,7 +82,7 @@ function mapBox(page: Page, flowId: string): Promise<MapBox> {
       return { id: el.dataset.id!, x, y };
     });
     for (const path of document.querySelectorAll<SVGPathElement>(
-      '.react-flow__edge path.pm-flow__path',
+      '[data-testid="flow-edge"] path.pm-flow__path',
     )) {
       const box = path.getBBox();
       add(box.x, box.y, box.width, box.height);

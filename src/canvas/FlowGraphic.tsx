@@ -1,0 +1,75 @@
+import { memo, useMemo, useState } from 'react';
+import { arrowed } from '../layout/arrow-head';
+import { labelPoint, pathData } from '../layout/routes';
+import { THEME } from '../layout/theme';
+import { quietLabelPoint } from './edge-label';
+import type { FlowEdgeData } from './flow-adapter';
+
+/** Width of the invisible stroke that makes a thin flow easy to hover, in px. */
+const HIT_WIDTH = 12;
+
+export interface FlowGraphicProps {
+  id: string;
+  data: FlowEdgeData;
+  /** Zoomed in far enough that every flow shows its artifact. */
+  showAll: boolean;
+  /**
+   * Where emphasised flows show their label: `always` at the route's label point (the
+   * presentation, which lights a few flows), or `quiet` only where a horizontal stretch has
+   * room (the editor, where a selection can touch many flows).
+   */
+  mode: 'always' | 'quiet';
+  className?: string;
+}
+
+/**
+ * One derived flow drawn along its route: the line, its arrowhead and, when shown, the
+ * artifact's name; an invisible wider stroke takes the hover. The editor's flow layer and
+ * the presentation's React Flow edges both draw flows with it.
+ */
+function FlowGraphicView({ id, data, showAll, mode, className }: FlowGraphicProps) {
+  // Labels are created only when shown: a big map has thousands of flows.
+  const [hovered, setHovered] = useState(false);
+  const { route, label, highlighted } = data;
+  const paths = useMemo(() => {
+    const { line, head } = arrowed(route, THEME.edge.arrowSize, THEME.port.radius);
+    const [tip, left, right] = head;
+    return {
+      line: pathData(line, THEME.edge.cornerRadius),
+      head: `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
+    };
+  }, [route]);
+  const emphasised = showAll || highlighted;
+  const quietAt = useMemo(
+    () => (emphasised && mode === 'quiet' ? quietLabelPoint(route, label) : undefined),
+    [emphasised, mode, route, label],
+  );
+  const at = hovered || (emphasised && mode === 'always') ? labelPoint(route) : quietAt;
+  const classes = ['pm-flow', highlighted && 'pm-flow--highlighted', className];
+  return (
+    <g
+      className={classes.filter(Boolean).join(' ')}
+      data-testid="flow-edge"
+      data-flow-id={id}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
+      <path d={paths.line} className="pm-flow__path" />
+      <path d={paths.head} className="pm-flow__head" />
+      <path d={paths.line} className="pm-flow__hit" strokeWidth={HIT_WIDTH} />
+      {at && (
+        <text
+          x={at.x}
+          y={at.y}
+          className="pm-flow__label"
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+export const FlowGraphic = memo(FlowGraphicView);
