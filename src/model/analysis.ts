@@ -1,10 +1,11 @@
 import {
+  EMPTY,
   indexArtifacts,
   processKeys,
   producerLookup,
-  type ArtifactEntry,
+  REPEAT,
   type ArtifactIndex,
-  type Slot,
+  type ProcessKeys,
 } from './flows';
 import { artifactKey } from './keys';
 import { createSuggester } from './suggest';
@@ -38,7 +39,9 @@ export function analyzeMap(
   const firstByName = new Map<string, string>();
   // Inputs nobody produces: their suggestions are searched for all at once, at the end.
   const unresolved: { problem: Problem; key: string }[] = [];
-  const { inputs, inputStart, outputs, outputStart } = processKeys(processes, index);
+  const keys = processKeys(processes, index);
+  const { inputs, inputStart, outputs, outputStart, keyOf } = keys;
+  const { producerStart, producerIds, consumerStart, consumerIds } = keys;
 
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
@@ -86,7 +89,7 @@ export function analyzeMap(
     const firstInput = inputStart[n]!;
     const endInput = inputStart[n + 1]!;
     for (let at = firstOutput; at < endOutput; at += 1) {
-      if (outputs[at] === undefined) {
+      if (outputs[at] === EMPTY) {
         problems.push({
           severity: 'error',
           code: 'empty-name',
@@ -97,8 +100,8 @@ export function analyzeMap(
     }
 
     for (let at = firstInput; at < endInput; at += 1) {
-      const entry = inputs[at];
-      if (entry === undefined) {
+      const a = inputs[at]!;
+      if (a === EMPTY) {
         problems.push({
           severity: 'error',
           code: 'empty-name',
@@ -107,12 +110,12 @@ export function analyzeMap(
         });
         continue;
       }
-      // A repeat of a key within the process (null) counts once, at its first slot.
-      if (entry === null) continue;
-      const { producers } = entry;
-      if (producers.length > 0 && !producers.includes(p.id)) continue;
+      // A key named again within the process counts once, at its first slot.
+      if (a === REPEAT) continue;
+      const produced = producerStart[a]! < producerStart[a + 1]!;
+      if (produced && !holds(producerIds, producerStart[a]!, producerStart[a + 1]!, p.id)) continue;
       const artifact = p.inputs[at - firstInput]!.trim();
-      if (holds(outputs, firstOutput, endOutput, entry)) {
+      if (holds(outputs, firstOutput, endOutput, a)) {
         problems.push({
           severity: 'info',
           code: 'self-loop',
@@ -122,7 +125,7 @@ export function analyzeMap(
         });
         continue;
       }
-      if (producers.length > 0) continue; // another process with the same (duplicate) id produces it
+      if (produced) continue; // another process with the same (duplicate) id produces it
       const problem: Problem = {
         severity: 'warning',
         code: 'unresolved-input',
@@ -131,16 +134,16 @@ export function analyzeMap(
         message: `No process or external produces "${artifact}", an input of ${processLabel(p)}`,
       };
       problems.push(problem);
-      unresolved.push({ problem, key: entry.key });
+      unresolved.push({ problem, key: keyOf[a]! });
     }
 
     for (let at = firstOutput; at < endOutput; at += 1) {
-      const entry = outputs[at];
-      if (!entry) continue;
-      const { consumers } = entry;
+      const a = outputs[at]!;
+      if (a < 0) continue;
       // Consumer lists hold each id once, so two entries mean someone other than p.
-      if (consumers.length > 1 || (consumers.length === 1 && consumers[0] !== p.id)) continue;
-      if (holds(inputs, firstInput, endInput, entry)) continue; // a self-loop, reported above
+      const consumers = consumerStart[a + 1]! - consumerStart[a]!;
+      if (consumers > 1 || (consumers === 1 && consumerIds[consumerStart[a]!] !== p.id)) continue;
+      if (holds(inputs, firstInput, endInput, a)) continue; // a self-loop, reported above
       const artifact = p.outputs[at - firstOutput]!.trim();
       problems.push({
         severity: 'info',
@@ -155,13 +158,12 @@ export function analyzeMap(
   if (unresolved.length > 0) {
     const producers = producerLookup(index);
     const near = createSuggester(producers.keys(), {
-      has: (key) => producers.of(key) !== undefined,
+      has: (key) => producers.first(key) !== undefined,
     }).nearestAll(unresolved.map((u) => u.key));
     unresolved.forEach(({ problem }, u) => {
       if (near[u] === undefined) return;
-      const at = firstById.get(producers.of(near[u])?.[0] ?? '');
-      const suggestion =
-        at === undefined ? near[u] : spellingOf(processes, outputs, outputStart, at, near[u]);
+      const at = firstById.get(producers.first(near[u]) ?? '');
+      const suggestion = at === undefined ? near[u] : spellingOf(keys, at, near[u]);
       if (!suggestion) return;
       problem.message += `; did you mean "${suggestion}"?`;
       problem.suggestion = suggestion;
@@ -172,22 +174,18 @@ export function analyzeMap(
   return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-/** Whether `slots[from, to)` (one process's inputs or outputs) hold `entry`. */
-function holds(slots: readonly Slot[], from: number, to: number, entry: ArtifactEntry): boolean {
-  for (let at = from; at < to; at += 1) if (slots[at] === entry) return true;
+/** Whether `list[from, to)` (one process's inputs or outputs, or one artifact's ids) holds `value`. */
+function holds<T>(list: ArrayLike<T>, from: number, to: number, value: T): boolean {
+  for (let at = from; at < to; at += 1) if (list[at] === value) return true;
   return false;
 }
 
 /** Process `n`'s own spelling of an output key: its first output with that key, trimmed; else the key. */
-function spellingOf(
-  processes: readonly Process[],
-  outputs: readonly Slot[],
-  outputStart: Int32Array,
-  n: number,
-  key: string,
-): string {
-  const start = outputStart[n]!;
-  for (let at = start; at < outputStart[n + 1]!; at += 1)
-    if (outputs[at]?.key === key) return processes[n]!.outputs[at - start]!.trim();
+function spellingOf(keys: ProcessKeys, n: number, key: string): string {
+  const start = keys.outputStart[n]!;
+  for (let at = start; at < keys.outputStart[n + 1]!; at += 1) {
+    const a = keys.outputs[at]!;
+    if (a >= 0 && keys.keyOf[a] === key) return keys.processes[n]!.outputs[at - start]!.trim();
+  }
   return key;
 }

@@ -9,209 +9,245 @@ export interface ArtifactIndex {
   /** `${processId}\u0000${key}` → the process's own spelling of that output (made on first read). */
   spelling: Map<string, string>;
   /**
-   * The entry of each indexed process's inputs and outputs, by position, so flows and
+   * The artifact of each indexed process's inputs and outputs, by position, so flows and
    * analysis of the same `processes` array reuse them instead of keying every name again.
    */
   keys?: ProcessKeys;
 }
 
+/** A slot's value for an empty name. */
+export const EMPTY = -1;
+/** A slot's value for a key its process already named in an earlier slot (counted once). */
+export const REPEAT = -2;
+
 /**
- * The artifact entry of every input and every output of `processes`, one flat list each,
- * process after process: process `n`'s outputs are `outputs[outputStart[n]]` up to
- * `outputs[outputStart[n + 1]]`. A slot is `undefined` for an empty name and `null` for a
- * key the same process already named in an earlier slot (flows and problems count a key
- * once per process). One list per side instead of several small arrays a process, because
- * a map of 10,000 processes would otherwise make 40,000 of them.
+ * The artifacts of every input and output of `processes`, as numbers in flat typed lists:
+ * a map of 10,000 processes would otherwise hold some 100,000 small objects and arrays,
+ * which the garbage collector copies on every pass while the model is being derived.
+ *
+ * Process `n`'s outputs are `outputs[outputStart[n]]` up to `outputs[outputStart[n + 1]]`;
+ * each is an artifact number `a` ({@link EMPTY} or {@link REPEAT} otherwise), whose key is
+ * `keyOf[a]` and whose producers are `producerIds[producerStart[a]]` up to
+ * `producerIds[producerStart[a + 1]]` (consumers likewise).
  */
 export interface ProcessKeys {
-  /** The array the entries were made from; they apply only to it. */
+  /** The array the slots were made from; they apply only to it. */
   processes: readonly Process[];
-  inputs: Slot[];
+  inputs: Int32Array;
   inputStart: Int32Array;
-  outputs: Slot[];
+  outputs: Int32Array;
   outputStart: Int32Array;
+  keyOf: string[];
+  producerStart: Int32Array;
+  producerIds: string[];
+  consumerStart: Int32Array;
+  consumerIds: string[];
 }
 
-/** One artifact key with its producers and consumers (the lists the index's maps hold; empty when none). */
-export interface ArtifactEntry {
-  key: string;
-  producers: readonly string[];
-  consumers: readonly string[];
-}
-
-/** An input's or output's entry: `undefined` for an empty name, `null` for a repeat within its process. */
-export type Slot = ArtifactEntry | undefined | null;
-
-const NONE: readonly string[] = Object.freeze([]);
-
-interface Entry {
-  key: string;
-  producers: string[];
-  consumers: string[];
-  /** The last process (by position) that named it as output / input while keying. */
-  lastOutput: number;
-  lastInput: number;
-}
-
-const newEntry = (key: string, producers: string[], consumers: string[]): Entry => ({
-  key,
-  producers,
-  consumers,
-  lastOutput: -1,
-  lastInput: -1,
-});
+/** The slots of `processes` and the key of each artifact number. */
+type Slots = Pick<ProcessKeys, 'inputs' | 'inputStart' | 'outputs' | 'outputStart' | 'keyOf'>;
 
 /**
- * Keys every name of `processes` once, in model order, and gives each slot the entry
- * `entryOf` has for its key (one entry object a key, so repeats are spotted by identity).
+ * Keys every name of `processes` once, in model order, and numbers the keys in the order
+ * first named (`known` gives the number of a key already numbered, and is filled in).
  */
-function keyNames(processes: readonly Process[], entryOf: (key: string) => Entry): ProcessKeys {
+function keyNames(processes: readonly Process[], known: Map<string, number>): Slots {
   let inputCount = 0;
   let outputCount = 0;
   for (const p of processes) {
     inputCount += p.inputs.length;
     outputCount += p.outputs.length;
   }
-  const keys: ProcessKeys = {
-    processes,
-    inputs: new Array<Slot>(inputCount),
+  const slots: Slots = {
+    inputs: new Int32Array(inputCount),
     inputStart: new Int32Array(processes.length + 1),
-    outputs: new Array<Slot>(outputCount),
+    outputs: new Int32Array(outputCount),
     outputStart: new Int32Array(processes.length + 1),
+    keyOf: [],
+  };
+  // The last process that named each artifact as output / input: a repeat within a process.
+  const lastOutput = new Int32Array(inputCount + outputCount).fill(-1);
+  const lastInput = new Int32Array(inputCount + outputCount).fill(-1);
+  const numberOf = (name: string): number => {
+    const key = artifactKey(name);
+    if (key === '') return EMPTY;
+    let a = known.get(key);
+    if (a === undefined) {
+      a = slots.keyOf.length;
+      slots.keyOf.push(key);
+      known.set(key, a);
+    }
+    return a;
   };
   let input = 0;
   let output = 0;
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
-    keys.outputStart[n] = output;
+    slots.outputStart[n] = output;
     for (const name of p.outputs) {
-      const key = artifactKey(name);
-      let slot: Slot;
-      if (key !== '') {
-        const entry = entryOf(key);
-        slot = entry.lastOutput === n ? null : entry;
-        entry.lastOutput = n;
+      const a = numberOf(name);
+      if (a >= 0 && lastOutput[a] === n) slots.outputs[output++] = REPEAT;
+      else {
+        slots.outputs[output++] = a;
+        if (a >= 0) lastOutput[a] = n;
       }
-      keys.outputs[output++] = slot;
     }
-    keys.inputStart[n] = input;
+    slots.inputStart[n] = input;
     for (const name of p.inputs) {
-      const key = artifactKey(name);
-      let slot: Slot;
-      if (key !== '') {
-        const entry = entryOf(key);
-        slot = entry.lastInput === n ? null : entry;
-        entry.lastInput = n;
+      const a = numberOf(name);
+      if (a >= 0 && lastInput[a] === n) slots.inputs[input++] = REPEAT;
+      else {
+        slots.inputs[input++] = a;
+        if (a >= 0) lastInput[a] = n;
       }
-      keys.inputs[input++] = slot;
     }
   }
-  keys.outputStart[processes.length] = output;
-  keys.inputStart[processes.length] = input;
-  return keys;
+  slots.outputStart[processes.length] = output;
+  slots.inputStart[processes.length] = input;
+  return slots;
+}
+
+/** Ids by artifact number, in one list: `ids[start[a]]` up to `ids[start[a + 1]]`. */
+interface IdLists {
+  start: Int32Array;
+  ids: string[];
+  /** Artifact numbers in the order their list was started: the order of the index's maps. */
+  order: number[];
 }
 
 /**
- * The entries of the inputs and outputs of `processes`: the index's own when it was made
- * from this very array, else each key looked up in the index's maps.
+ * Each artifact's processes on one side (`slots`, `slotStart`: outputs for producers, inputs
+ * for consumers), in model order; an id right after itself is kept once.
+ */
+function idLists(
+  processes: readonly Process[],
+  slots: Int32Array,
+  slotStart: Int32Array,
+  artifacts: number,
+): IdLists {
+  const count = new Int32Array(artifacts + 1);
+  const last: (string | undefined)[] = new Array<string | undefined>(artifacts);
+  for (let n = 0; n < processes.length; n += 1) {
+    const { id } = processes[n]!;
+    for (let at = slotStart[n]!; at < slotStart[n + 1]!; at += 1) {
+      const a = slots[at]!;
+      if (a < 0 || last[a] === id) continue;
+      last[a] = id;
+      count[a + 1] += 1;
+    }
+  }
+  for (let a = 0; a < artifacts; a += 1) count[a + 1] += count[a]!;
+  const lists: IdLists = { start: count, ids: new Array<string>(count[artifacts]!), order: [] };
+  const next = count.slice(0, artifacts);
+  for (let n = 0; n < processes.length; n += 1) {
+    const { id } = processes[n]!;
+    for (let at = slotStart[n]!; at < slotStart[n + 1]!; at += 1) {
+      const a = slots[at]!;
+      if (a < 0) continue;
+      const end = next[a]!;
+      if (end === count[a]) lists.order.push(a);
+      else if (lists.ids[end - 1] === id) continue;
+      lists.ids[end] = id;
+      next[a] = end + 1;
+    }
+  }
+  return lists;
+}
+
+/** Lists by artifact number from lists by key (missing ones empty). */
+function idListsOf(keyOf: readonly string[], byKey: Map<string, string[]>): IdLists {
+  const start = new Int32Array(keyOf.length + 1);
+  const ids: string[] = [];
+  keyOf.forEach((key, a) => {
+    for (const id of byKey.get(key) ?? []) ids.push(id);
+    start[a + 1] = ids.length;
+  });
+  return { start, ids, order: [] };
+}
+
+/**
+ * The artifacts of the inputs and outputs of `processes`: the index's own when it was
+ * made from this very array, else each key looked up in the index's maps.
  */
 export function processKeys(processes: readonly Process[], index: ArtifactIndex): ProcessKeys {
   if (index.keys?.processes === processes) return index.keys;
-  const entries = new Map<string, Entry>();
-  return keyNames(processes, (key) => {
-    let entry = entries.get(key);
-    if (!entry) {
-      entry = newEntry(
-        key,
-        index.producers.get(key) ?? (NONE as string[]),
-        index.consumers.get(key) ?? (NONE as string[]),
-      );
-      entries.set(key, entry);
-    }
-    return entry;
-  });
+  const slots = keyNames(processes, new Map());
+  const producers = idListsOf(slots.keyOf, index.producers);
+  const consumers = idListsOf(slots.keyOf, index.consumers);
+  return {
+    processes,
+    ...slots,
+    producerStart: producers.start,
+    producerIds: producers.ids,
+    consumerStart: consumers.start,
+    consumerIds: consumers.ids,
+  };
 }
 
-/** Adds `id` to a list unless it is already its last entry; `NONE` turns into a new list. */
-function addOnce(list: string[], id: string): string[] {
-  if (list === NONE) return [id];
-  // A process's names are indexed together, so a repeat of the same id is the last entry.
-  if (list[list.length - 1] !== id) list.push(id);
-  return list;
-}
+/** Artifact `a`'s ids in `lists`, as a new array. */
+const idsOf = (start: Int32Array, ids: readonly string[], a: number): string[] =>
+  ids.slice(start[a], start[a + 1]);
 
 /**
  * Indexes producers and consumers by artifact key: linear in the number of names. Each
- * name is keyed once; flows and analysis then read each name's entry by position.
+ * name is keyed once; flows and analysis then read each name's artifact by position.
  */
 export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
-  const entries = new Map<string, Entry>();
-  const keys = keyNames(processes, (key) => {
-    let entry = entries.get(key);
-    if (!entry) entries.set(key, (entry = newEntry(key, NONE as string[], NONE as string[])));
-    return entry;
-  });
-  // Keys in the order they were first produced and first consumed: the order of the maps.
-  const produced: Entry[] = [];
-  const consumed: Entry[] = [];
-  for (let n = 0; n < processes.length; n += 1) {
-    const { id } = processes[n]!;
-    for (let at = keys.outputStart[n]!; at < keys.outputStart[n + 1]!; at += 1) {
-      const entry = keys.outputs[at] as Entry | null | undefined;
-      if (!entry) continue;
-      if (entry.producers === NONE) produced.push(entry);
-      entry.producers = addOnce(entry.producers, id);
-    }
-    for (let at = keys.inputStart[n]!; at < keys.inputStart[n + 1]!; at += 1) {
-      const entry = keys.inputs[at] as Entry | null | undefined;
-      if (!entry) continue;
-      if (entry.consumers === NONE) consumed.push(entry);
-      entry.consumers = addOnce(entry.consumers, id);
-    }
-  }
+  const known = new Map<string, number>();
+  const slots = keyNames(processes, known);
+  const artifacts = slots.keyOf.length;
+  const produced = idLists(processes, slots.outputs, slots.outputStart, artifacts);
+  const consumed = idLists(processes, slots.inputs, slots.inputStart, artifacts);
+  const keys: ProcessKeys = {
+    processes,
+    ...slots,
+    producerStart: produced.start,
+    producerIds: produced.ids,
+    consumerStart: consumed.start,
+    consumerIds: consumed.ids,
+  };
   const index = { keys } as ArtifactIndex;
-  // Flows and analysis read the entries, so the maps by key are made on first use.
+  // Flows and analysis read the lists by number, so the maps by key are made on first use.
   let producers: Map<string, string[]> | undefined;
   let consumers: Map<string, string[]> | undefined;
   let spelling: Map<string, string> | undefined;
+  const byKey = (lists: IdLists) =>
+    new Map(lists.order.map((a) => [slots.keyOf[a]!, idsOf(lists.start, lists.ids, a)]));
   Object.defineProperties(index, {
-    producers: {
-      enumerable: true,
-      get: () => (producers ??= new Map(produced.map((e) => [e.key, e.producers]))),
-    },
-    consumers: {
-      enumerable: true,
-      get: () => (consumers ??= new Map(consumed.map((e) => [e.key, e.consumers]))),
-    },
+    producers: { enumerable: true, get: () => (producers ??= byKey(produced)) },
+    consumers: { enumerable: true, get: () => (consumers ??= byKey(consumed)) },
     spelling: { enumerable: true, get: () => (spelling ??= spellings(keys)) },
   });
   producedBy.set(index, {
-    keys: () => produced.map((e) => e.key),
-    of: (key) => {
-      const list = entries.get(key)?.producers;
-      return list && list.length > 0 ? list : undefined;
+    keys: () => produced.order.map((a) => slots.keyOf[a]!),
+    first: (key) => {
+      const a = known.get(key);
+      return a === undefined || produced.start[a] === produced.start[a + 1]
+        ? undefined
+        : produced.ids[produced.start[a]!];
     },
   });
   return index;
 }
 
-/** The produced keys in the order first produced, and the producers of a key. */
+/** The produced keys in the order first produced, and the first producer of a key. */
 export interface ProducerLookup {
   keys(): string[];
-  of(key: string): readonly string[] | undefined;
+  /** The id of the key's first producer; undefined when nothing produces it. */
+  first(key: string): string | undefined;
 }
 
 const producedBy = new WeakMap<ArtifactIndex, ProducerLookup>();
 
 /**
- * Producers by key, from the index's own entries when it has them, so asking does not
+ * Producers by key, from the index's own lists when it has them, so asking does not
  * build the whole producers map.
  */
 export function producerLookup(index: ArtifactIndex): ProducerLookup {
   return (
     producedBy.get(index) ?? {
       keys: () => [...index.producers.keys()],
-      of: (key) => index.producers.get(key),
+      first: (key) => index.producers.get(key)?.[0],
     }
   );
 }
@@ -222,9 +258,9 @@ function spellings(keys: ProcessKeys): Map<string, string> {
   keys.processes.forEach((p, n) => {
     const start = keys.outputStart[n]!;
     p.outputs.forEach((name, i) => {
-      const entry = keys.outputs[start + i];
-      if (!entry) return;
-      const id = `${p.id}\u0000${entry.key}`;
+      const a = keys.outputs[start + i]!;
+      if (a < 0) return;
+      const id = `${p.id}\u0000${keys.keyOf[a]}`;
       if (!spelling.has(id)) spelling.set(id, name.trim());
     });
   });
@@ -242,19 +278,26 @@ export function deriveFlows(
   index = indexArtifacts(processes),
 ): Flow[] {
   const flows: Flow[] = [];
-  const { outputs, outputStart } = processKeys(processes, index);
+  const { outputs, outputStart, keyOf, consumerStart, consumerIds } = processKeys(processes, index);
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
     const from = p.id;
+    // The id's ends are shared by the flows of a process and of an output: two strings a flow.
+    let head: string | undefined;
     const start = outputStart[n]!;
     for (let at = start; at < outputStart[n + 1]!; at += 1) {
-      const entry = outputs[at];
-      if (!entry || entry.consumers.length === 0) continue;
-      const { key, consumers } = entry;
-      const artifact = p.outputs[at - start]!.trim();
-      for (const to of consumers) {
+      const a = outputs[at]!;
+      if (a < 0) continue;
+      const key = keyOf[a]!;
+      let tail: string | undefined;
+      let artifact: string | undefined;
+      for (let c = consumerStart[a]!; c < consumerStart[a + 1]!; c += 1) {
+        const to = consumerIds[c]!;
         if (to === from) continue;
-        flows.push({ id: `${from}->${to}:${key}`, from, to, key, artifact });
+        head ??= `${from}->`;
+        tail ??= `:${key}`;
+        artifact ??= p.outputs[at - start]!.trim();
+        flows.push({ id: head + to + tail, from, to, key, artifact });
       }
     }
   }
