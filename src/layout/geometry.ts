@@ -153,6 +153,9 @@ function computeGeometry(process: Process): NodeGeometry {
 
 const CACHE_LIMIT = 4096;
 const cache = new Map<string, NodeGeometry>();
+// Processes are never changed in place: an unchanged process object has the same geometry,
+// found without building its text key.
+const byProcess = new WeakMap<Process, NodeGeometry>();
 
 function cacheKey(p: Process): string {
   return JSON.stringify([p.kind, p.category, p.name, p.owner, p.inputs, p.outputs]);
@@ -169,6 +172,8 @@ function cacheKey(p: Process): string {
  * g.ports.find((p) => p.handleId === 'out:risk register')?.y // where the edge leaves
  */
 export function nodeGeometry(process: Process): NodeGeometry {
+  const known = byProcess.get(process);
+  if (known) return known;
   const key = cacheKey(process);
   let geometry = cache.get(key);
   if (!geometry) {
@@ -176,6 +181,7 @@ export function nodeGeometry(process: Process): NodeGeometry {
     geometry = computeGeometry(process);
     cache.set(key, geometry);
   }
+  byProcess.set(process, geometry);
   return geometry;
 }
 

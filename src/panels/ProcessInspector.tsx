@@ -3,6 +3,7 @@ import { artifactKey } from '../model/keys';
 import type { Category, Process, ProcessKind } from '../model/types';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
+import { artifactSuggestions, distinctNames } from './artifact-suggestions';
 import { CommitField } from './CommitField';
 import { ListEditor, moveItem, removeItem } from './ListEditor';
 
@@ -13,19 +14,6 @@ interface PendingRename {
   name: string;
   /** Names of the other processes that take the old output as input. */
   consumers: string[];
-}
-
-/** Distinct names by key, first spelling, in order. */
-function distinctNames(names: Iterable<string>): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const name of names) {
-    const key = artifactKey(name);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push(name.trim());
-  }
-  return out;
 }
 
 /**
@@ -52,16 +40,13 @@ export function ProcessInspector({
     () => new Map(processes.map((p) => [p.id, p.name.trim() || p.id])),
     [processes],
   );
-  const suggestions = useMemo(() => {
-    const others = processes.filter((p) => p.id !== id);
-    return {
-      outputs: distinctNames(others.flatMap((p) => p.outputs)),
-      unresolved: distinctNames(others.flatMap((p) => p.inputs)).filter(
-        (n) => !index.producers.has(artifactKey(n)),
-      ),
+  const suggestions = useMemo(
+    () => ({
+      ...artifactSuggestions(processes, index, id),
       owners: distinctNames(processes.map((p) => p.owner ?? '')),
-    };
-  }, [processes, id, index]);
+    }),
+    [processes, id, index],
+  );
 
   const others = (ids: readonly string[] | undefined) =>
     (ids ?? []).filter((other) => other !== id).map((other) => names.get(other) ?? other);

@@ -1,0 +1,78 @@
+import type { ArtifactIndex } from '../model/flows';
+import { artifactKey } from '../model/keys';
+import type { Process } from '../model/types';
+
+interface Named {
+  name: string;
+  key: string;
+}
+
+/** Distinct names by key, first spelling, in order, each with its key. */
+function distinct(names: Iterable<string>): Named[] {
+  const seen = new Set<string>();
+  const out: Named[] = [];
+  for (const name of names) {
+    const key = artifactKey(name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: name.trim(), key });
+  }
+  return out;
+}
+
+/** Distinct names by key (as artifacts match), first spelling, in order. */
+export function distinctNames(names: Iterable<string>): string[] {
+  return distinct(names).map((n) => n.name);
+}
+
+// By the index's producers map, which stays the same object while no input or output of the
+// map changes (a rename keeps it): the lists are then the same too.
+const mapWide = new WeakMap<
+  ArtifactIndex['producers'],
+  { outputs: Named[]; unresolved: Named[] }
+>();
+
+function listsOf(processes: readonly Process[], index: ArtifactIndex) {
+  let lists = mapWide.get(index.producers);
+  if (!lists) {
+    lists = {
+      outputs: distinct(processes.flatMap((p) => p.outputs)),
+      unresolved: distinct(processes.flatMap((p) => p.inputs)).filter(
+        (n) => !index.producers.has(n.key),
+      ),
+    };
+    mapWide.set(index.producers, lists);
+  }
+  return lists;
+}
+
+/** What the input and output fields of one process suggest. */
+export interface ArtifactSuggestions {
+  /** Outputs of the other processes: typed as an input, each draws a flow. */
+  outputs: string[];
+  /** Inputs of the other processes that nobody produces: typed as an output, each resolves one. */
+  unresolved: string[];
+}
+
+/**
+ * The artifact names process `id`'s fields suggest, from the map's artifact index. The
+ * map-wide lists are made once per set of artifacts, so editing a name or an owner costs a
+ * filter, not a pass over every input and output of the map.
+ *
+ * @example artifactSuggestions(map.processes, deriveModel(map).index, 'audit').outputs
+ */
+export function artifactSuggestions(
+  processes: readonly Process[],
+  index: ArtifactIndex,
+  id: string,
+): ArtifactSuggestions {
+  const lists = listsOf(processes, index);
+  const elsewhere = (ids: readonly string[] | undefined) =>
+    !!ids && ids.some((other) => other !== id);
+  return {
+    outputs: lists.outputs.filter((n) => elsewhere(index.producers.get(n.key))).map((n) => n.name),
+    unresolved: lists.unresolved
+      .filter((n) => elsewhere(index.consumers.get(n.key)))
+      .map((n) => n.name),
+  };
+}
