@@ -238,8 +238,9 @@ function partSize(length: number, p: number): number {
 
 /**
  * Lists of query numbers by (slot, hash), in typed arrays: an open-addressing table of
- * heads and linked nodes. Read once per part of every known key, so it avoids a Map per
- * slot and an array per list. A query added twice in a row to one list is kept once.
+ * buckets, each with its list as one run of `items`. Read once per part of every known
+ * key, so it avoids a Map per slot and an array per list. A query added twice in a row to
+ * one list is kept once.
  */
 class PartTable {
   private slots: number[] = [];
@@ -247,11 +248,11 @@ class PartTable {
   private queries: number[] = [];
   private keySlot = new Int32Array(0);
   private keyHash = new Int32Array(0);
-  private heads = new Int32Array(0);
   private mask = 0;
-  /** Node → its query, and the next node of its list (−1 at the end). */
-  query = new Int32Array(0);
-  next = new Int32Array(0);
+  /** Bucket `b`'s list is `items[from[b]]` up to `items[to[b]]`. */
+  from = new Int32Array(0);
+  to = new Int32Array(0);
+  items = new Int32Array(0);
 
   add(slot: number, hash: number, query: number): void {
     this.slots.push(slot);
@@ -267,36 +268,44 @@ class PartTable {
     this.mask = size - 1;
     this.keySlot = new Int32Array(size).fill(-1);
     this.keyHash = new Int32Array(size);
-    this.heads = new Int32Array(size).fill(-1);
-    this.query = new Int32Array(count);
-    this.next = new Int32Array(count);
-    let nodes = 0;
+    // First the bucket of each addition and the length of each list, then the lists.
+    const bucket = new Int32Array(count).fill(-1);
+    const last = new Int32Array(size).fill(-1);
+    const length = new Int32Array(size);
     for (let i = 0; i < count; i += 1) {
       const slot = this.slots[i]!;
       const hash = this.hashes[i]!;
-      const query = this.queries[i]!;
       let b = this.bucketOf(slot, hash);
       while (this.keySlot[b] !== -1 && (this.keySlot[b] !== slot || this.keyHash[b] !== hash))
         b = (b + 1) & this.mask;
-      const head = this.heads[b]!;
-      if (this.keySlot[b] === -1) {
-        this.keySlot[b] = slot;
-        this.keyHash[b] = hash;
-      } else if (this.query[head] === query) continue;
-      this.query[nodes] = query;
-      this.next[nodes] = head;
-      this.heads[b] = nodes;
-      nodes += 1;
+      this.keySlot[b] = slot;
+      this.keyHash[b] = hash;
+      if (last[b] === this.queries[i]) continue;
+      last[b] = this.queries[i]!;
+      length[b] += 1;
+      bucket[i] = b;
+    }
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+    let end = 0;
+    for (let b = 0; b < size; b += 1) {
+      this.from[b] = this.to[b] = end;
+      end += length[b]!;
+    }
+    this.items = new Int32Array(end);
+    for (let i = 0; i < count; i += 1) {
+      const b = bucket[i]!;
+      if (b >= 0) this.items[this.to[b]++] = this.queries[i]!;
     }
     this.slots = this.hashes = this.queries = [];
   }
 
-  /** The first node of the list of (slot, hash), or −1 when there is none. */
+  /** The bucket of (slot, hash), or −1 when nothing was added there. */
   find(slot: number, hash: number): number {
     for (let b = this.bucketOf(slot, hash); ; b = (b + 1) & this.mask) {
       const at = this.keySlot[b]!;
       if (at === -1) return -1;
-      if (at === slot && this.keyHash[b] === hash) return this.heads[b]!;
+      if (at === slot && this.keyHash[b] === hash) return b;
     }
   }
 
@@ -408,14 +417,15 @@ function search(
   };
 
   // A key within `max` edits of a query keeps at least PARTS − max of its parts unchanged,
-  // so only keys with that many parts found in the query are compared at all.
+  // so only keys with that many parts found in the query are compared at all. Hits are
+  // counted per key and set back to 0 after it.
   const hits = new Int32Array(queries.length);
-  const seenBy = new Int32Array(queries.length).fill(-1);
+  const needed = Int32Array.from(edits, (max) => PARTS - max);
   // The queries the current key touched: a reused typed array, as a plain array emptied per
   // key would give up its storage and allocate it again for each of the keys.
   const touched = new Int32Array(queries.length);
   let touchedCount = 0;
-  list.forEach((key, id) => {
+  list.forEach((key) => {
     if (wantedStems.size > 0) {
       const hash = stemsHash(key);
       if (wantedStems.has(hash)) knownStems.add(hash);
@@ -435,25 +445,22 @@ function search(
     for (let p = 0; p < PARTS; p += 1) {
       // With no part found so far, the parts left are too few for any query.
       if (touchedCount === 0 && PARTS - p < PARTS - MAX_EDITS) return;
-      const head = parts.find(
+      const b = parts.find(
         length * PARTS + p,
         hashOf(key, partStart(length, p), partSize(length, p)),
       );
-      for (let node = head; node >= 0; node = parts.next[node]!) {
-        const q = parts.query[node]!;
-        if (seenBy[q] === id) hits[q]! += 1;
-        else {
-          seenBy[q] = id;
-          hits[q] = 1;
-          touched[touchedCount++] = q;
-        }
+      if (b < 0) continue;
+      for (let i = parts.from[b]!; i < parts.to[b]!; i += 1) {
+        const q = parts.items[i]!;
+        if (hits[q]!++ === 0) touched[touchedCount++] = q;
       }
     }
     if (touchedCount === 0) return;
     const keyMask = characterMask(key);
     for (let t = 0; t < touchedCount; t += 1) {
       const q = touched[t]!;
-      if (hits[q]! >= PARTS - edits[q]!) compare(q, key, keyMask);
+      if (hits[q]! >= needed[q]!) compare(q, key, keyMask);
+      hits[q] = 0;
     }
   });
 
