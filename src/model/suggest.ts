@@ -210,6 +210,49 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length]!, over);
 }
 
+/**
+ * For a short ASCII text, the bit mask of its positions holding each character (by code):
+ * the pattern {@link bitParallelDistance} reads. Undefined for other texts.
+ */
+function bitPattern(text: string): Int32Array | undefined {
+  if (text.length === 0 || text.length > 32) return undefined;
+  const pattern = new Int32Array(128);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    pattern[c]! |= 1 << i;
+  }
+  return pattern;
+}
+
+/**
+ * The Levenshtein distance from the `length`-character text of `pattern` (see
+ * {@link bitPattern}) to `text`, a column of the table per bit of a 32-bit word (Myers'
+ * bit-vector algorithm, in Hyyrö's form for whole strings): a handful of operations per
+ * character of `text` instead of a row of the table.
+ */
+function bitParallelDistance(pattern: Int32Array, length: number, text: string): number {
+  const last = 1 << (length - 1);
+  let plus = -1; // vertical +1 differences: all at the start
+  let minus = 0;
+  let distance = length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const equal = c < 128 ? pattern[c]! : 0;
+    const xv = equal | minus;
+    const xh = (((equal & plus) + plus) ^ plus) | equal;
+    let hPlus = minus | ~(xh | plus);
+    let hMinus = plus & xh;
+    if (hPlus & last) distance += 1;
+    else if (hMinus & last) distance -= 1;
+    hPlus = (hPlus << 1) | 1;
+    hMinus <<= 1;
+    plus = hMinus | ~(xv | hPlus);
+    minus = hPlus & xv;
+  }
+  return distance;
+}
+
 function maxEdits(key: string): number {
   return key.length < 4 ? 0 : key.length < 8 ? 1 : MAX_EDITS;
 }
@@ -405,11 +448,16 @@ function search(
   });
   parts.seal();
 
+  const patterns = queries.map(bitPattern);
   const compare = (q: number, key: string, keyMask: number) => {
     const query = queries[q]!;
     if (popCount(masks[q]! ^ keyMask) > 2 * edits[q]! || key === query) return;
+    if (Math.abs(query.length - key.length) >= bestDistance[q]!) return;
     // Keys come in order, so only a strictly nearer one replaces the best so far.
-    const distance = boundedEditDistance(query, key, bestDistance[q]! - 1);
+    const pattern = patterns[q];
+    const distance = pattern
+      ? bitParallelDistance(pattern, query.length, key)
+      : boundedEditDistance(query, key, bestDistance[q]! - 1);
     if (distance < bestDistance[q]!) {
       bestDistance[q] = distance;
       best[q] = key;

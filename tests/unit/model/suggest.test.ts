@@ -143,6 +143,43 @@ describe('createSuggester', () => {
     );
   });
 
+  it('picks the nearest typo, the first of equally near ones, in names of up to 40 characters', () => {
+    const long = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', 'r', 's', ' ', '1', 'é'),
+      minLength: 8,
+      maxLength: 40,
+    });
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.constantFrom('insert', 'delete', 'replace'),
+      fc.constantFrom('b', 'x', 'é'),
+    );
+    const mutate = (text: string, edits: [number, string, string][]) =>
+      edits.reduce((t, [at, kind, c]) => {
+        const i = at % (t.length + 1);
+        if (kind === 'insert') return t.slice(0, i) + c + t.slice(i);
+        return t.slice(0, i) + (kind === 'replace' ? c : '') + t.slice(i + 1);
+      }, text);
+    fc.assert(
+      fc.property(
+        long,
+        fc.array(fc.array(edit, { maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        (query, mutations) => {
+          // given keys a few edits away from a long query
+          const keys = [...new Set(mutations.map((edits) => mutate(query, edits)))];
+          if (keys.some((k) => wordSignature(k) === wordSignature(query))) return;
+          // when the nearest is asked for
+          const nearest = createSuggester(keys).nearest(query);
+          // then it is the first key at the smallest distance, if that is within 2 edits
+          const distances = keys.map((k) => (k === query ? Infinity : editDistance(query, k)));
+          const best = Math.min(...distances);
+          expect(nearest).toBe(best <= 2 ? keys[distances.indexOf(best)] : undefined);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('never misses a key within the allowed edits', () => {
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 30 }), word, (keys, query) => {
