@@ -1,6 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { FIT_PADDING, MapCanvas } from './canvas/MapCanvas';
+import { fitMap } from './canvas/map-extent';
+import { MapCanvas } from './canvas/MapCanvas';
 import type { EditorLayout } from './canvas/use-auto-layout';
 import { useFocusProcess } from './canvas/use-focus-process';
 import { useMapFiles } from './hooks/use-map-files';
@@ -23,7 +24,7 @@ function EditorShell({ layout, toolbarSlot }: { layout: EditorLayout; toolbarSlo
   const focusProcess = useFocusProcess();
   const { requestNameFocus, focusSearch } = ui;
 
-  const fit = useCallback(() => void flow.fitView({ padding: FIT_PADDING, duration: 200 }), [flow]);
+  const fit = useCallback(() => fitMap(flow, store.getState(), 200), [flow, store]);
   const addProcess = useCallback(() => {
     // A new process goes to the middle of what the user is looking at.
     const pane = document.querySelector('.pm-canvas')?.getBoundingClientRect();

@@ -6,6 +6,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useUpdateNodeInternals,
   type Connection,
   type FinalConnectionState,
   type IsValidConnection,
@@ -40,7 +41,8 @@ import {
   type MapNodeType,
 } from './flow-adapter';
 import { FlowLayer } from './FlowLayer';
-import { MapNode } from './MapNode';
+import { fitMap, FIT_PADDING } from './map-extent';
+import { MapNode, NodeDetail } from './MapNode';
 import { overviewFontSize } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
@@ -49,8 +51,6 @@ import { useProgressiveCount } from './use-progressive-count';
 // Module level: React Flow re-creates every node when this object changes.
 export const nodeTypes = { process: MapNode, external: MapNode };
 
-/** Padding around the map when fitting it to the screen, as a share of the view. */
-export const FIT_PADDING = 0.06;
 /** From this many processes on, only the nodes and flows on screen are in the DOM (zoomed in). */
 const VISIBLE_ONLY_FROM = 400;
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
@@ -118,6 +118,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const selection = useEditor((s) => s.selection);
   const { flows, problemsByProcess } = useDerived();
   const flow = useReactFlow();
+  const updateNodeInternals = useUpdateNodeInternals();
 
   const [live, setLive] = useState<Record<string, Point> | undefined>();
   const [dropping, setDropping] = useState(false);
@@ -150,6 +151,14 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     ),
   );
   const overview = useStore(inOverview);
+  // Nodes mounted zoomed out have no handles; measure them again once they draw their ports.
+  const detailedRef = useRef(!overview);
+  useEffect(() => {
+    if (!overview && !detailedRef.current) {
+      updateNodeInternals(store.getState().map.processes.map((p) => p.id));
+    }
+    detailedRef.current = !overview;
+  }, [overview, updateNodeInternals, store]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
     () => buildNodes(processes, positions, problemsByProcess, selected),
@@ -159,8 +168,18 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => buildEdges(flows, routes, selected),
     [buildEdges, flows, routes, selected],
   );
-  // A big map mounts over several frames; edges wait until both their ends are there.
-  const mounted = useProgressiveCount(nodes.length);
+  const fitAfterLayout = useCallback(() => {
+    // After the store has the layout and React Flow its new zoom range.
+    requestAnimationFrame(() => fitMap(flow, store.getState()));
+  }, [flow, store]);
+  const layingOut = useAutoLayout(layoutService, fitAfterLayout);
+  const unplaced = processes.some((p) => !stored[p.id]);
+  // A big map mounts over several frames, once it has its layout, and again after a new one
+  // moved every node; edges wait until both their ends are there.
+  const pending = layingOut && unplaced;
+  const mounted = useProgressiveCount(pending ? 0 : nodes.length, {
+    restart: big ? layout : undefined,
+  });
   const shownNodes = useMemo(
     () => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes),
     [nodes, mounted],
@@ -175,13 +194,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   useEffect(() => {
     byIdRef.current = byId;
   }, [byId]);
-
-  const fitAfterLayout = useCallback(() => {
-    // React Flow takes the new positions in its own effect; fit after it has them.
-    requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING }));
-  }, [flow]);
-  const layingOut = useAutoLayout(layoutService, fitAfterLayout);
-  const unplaced = processes.some((p) => !stored[p.id]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNodeType>[]) => {
@@ -300,7 +312,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     <div
       className="pm-canvas"
       style={canvasStyle}
-      data-pending-layout={layingOut && unplaced ? 'true' : 'false'}
+      data-pending-layout={pending ? 'true' : 'false'}
       data-overview={overview ? 'true' : 'false'}
       data-testid="canvas"
       onPointerDown={capturePan}
@@ -308,40 +320,42 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <ReactFlow<MapNodeType>
-        nodes={shownNodes}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        fitView
-        fitViewOptions={{ padding: FIT_PADDING }}
-        minZoom={minZoom}
-        maxZoom={2.5}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        connectionRadius={24}
-        elevateNodesOnSelect={false}
-        onlyRenderVisibleElements={culls}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Process map"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
-        <MiniMap<MapNodeType>
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeColor={minimapStroke}
-          nodeStrokeWidth={3}
-          maskColor="rgb(240 242 245 / 70%)"
-          ariaLabel="Overview of the map"
-        />
-        <Controls showInteractive={false} />
-        <FlowLayer edges={shownEdges} />
-        <OverviewLabels processes={processes} positions={positions} selected={selected} />
-      </ReactFlow>
+      <NodeDetail.Provider value={!overview}>
+        <ReactFlow<MapNodeType>
+          nodes={shownNodes}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          fitView
+          fitViewOptions={{ padding: FIT_PADDING }}
+          minZoom={minZoom}
+          maxZoom={2.5}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionKeyCode="Shift"
+          connectionRadius={24}
+          elevateNodesOnSelect={false}
+          onlyRenderVisibleElements={culls}
+          proOptions={{ hideAttribution: true }}
+          aria-label="Process map"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+          <MiniMap<MapNodeType>
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeStrokeWidth={3}
+            maskColor="rgb(240 242 245 / 70%)"
+            ariaLabel="Overview of the map"
+          />
+          <Controls showInteractive={false} />
+          <FlowLayer edges={shownEdges} />
+          <OverviewLabels nodes={shownNodes} />
+        </ReactFlow>
+      </NodeDetail.Provider>
       {layingOut && (
         <div className="pm-canvas__busy" role="status">
           Laying out…

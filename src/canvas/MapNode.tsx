@@ -1,9 +1,16 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { createContext, memo, useContext, type CSSProperties } from 'react';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { MapNodeType, ProblemSummary } from './flow-adapter';
 import { HANDLE_SIZE } from './flow-adapter';
 import { TextLines } from './TextLines';
+
+/**
+ * Whether nodes draw their insides: text, ports, handles and problem marker. The editor
+ * turns it off while the map is zoomed out so far that the overview labels cover every
+ * node: a thousand nodes then mount as bare boxes, with no store subscriptions per handle.
+ */
+export const NodeDetail = createContext(true);
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -31,9 +38,11 @@ function ProblemMarker({ problems }: { problems: ProblemSummary }) {
 /**
  * A process or external party, drawn from its NodeGeometry: header band with tag, name and
  * owner, then input ports on the left and output ports on the right, each a React Flow
- * handle at the port's position. Everything the user typed is text.
+ * handle at the port's position (only the box, header and frame without {@link NodeDetail}).
+ * Everything the user typed is text.
  */
 function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
+  const detailed = useContext(NodeDetail);
   const { process, geometry, problems } = data;
   const look = nodeStyle(process);
   const box: CSSProperties = {
@@ -52,7 +61,9 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
   };
   return (
     <div
-      className={selected ? 'pm-node pm-node--selected' : 'pm-node'}
+      className={['pm-node', selected && 'pm-node--selected', !detailed && 'pm-node--overview']
+        .filter(Boolean)
+        .join(' ')}
       style={box}
       data-testid="process-node"
       data-process-id={process.id}
@@ -67,37 +78,44 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
           borderBottomColor: look.border,
         }}
       />
-      {geometry.tag && (
-        <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />
+      {detailed && (
+        <>
+          {geometry.tag && (
+            <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />
+          )}
+          <TextLines block={geometry.title} color={THEME.text.primary} />
+          {geometry.subtitle && (
+            <TextLines block={geometry.subtitle} color={THEME.text.secondary} />
+          )}
+          {problems && <ProblemMarker problems={problems} />}
+          {geometry.ports.map((port) => (
+            <TextLines
+              key={`t-${port.handleId}`}
+              block={port.text}
+              color={THEME.text.primary}
+              className="pm-line--port"
+            />
+          ))}
+        </>
       )}
-      <TextLines block={geometry.title} color={THEME.text.primary} />
-      {geometry.subtitle && <TextLines block={geometry.subtitle} color={THEME.text.secondary} />}
-      {problems && <ProblemMarker problems={problems} />}
-      {geometry.ports.map((port) => (
-        <TextLines
-          key={`t-${port.handleId}`}
-          block={port.text}
-          color={THEME.text.primary}
-          className="pm-line--port"
-        />
-      ))}
       <div className="pm-node__frame" style={frame} />
-      {geometry.ports.map((port) => (
-        <Handle
-          key={port.handleId}
-          id={port.handleId}
-          type={port.side === 'in' ? 'target' : 'source'}
-          isConnectableStart={port.side === 'out'}
-          position={port.side === 'in' ? Position.Left : Position.Right}
-          className={`pm-handle pm-handle--${port.side}`}
-          style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
-          title={
-            port.side === 'in'
-              ? `Input: ${port.label}`
-              : `Output: ${port.label} (drag onto a process)`
-          }
-        />
-      ))}
+      {detailed &&
+        geometry.ports.map((port) => (
+          <Handle
+            key={port.handleId}
+            id={port.handleId}
+            type={port.side === 'in' ? 'target' : 'source'}
+            isConnectableStart={port.side === 'out'}
+            position={port.side === 'in' ? Position.Left : Position.Right}
+            className={`pm-handle pm-handle--${port.side}`}
+            style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
+            title={
+              port.side === 'in'
+                ? `Input: ${port.label}`
+                : `Output: ${port.label} (drag onto a process)`
+            }
+          />
+        ))}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { nodeGeometry } from '../layout/geometry';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { Point, Process } from '../model/types';
+import type { MapNodeType } from './flow-adapter';
 import { overviewFontSize, overviewLabel } from './overview';
 
 const fontSizeOf = (s: ReactFlowState) => overviewFontSize(s.transform[2]);
@@ -19,7 +20,10 @@ const Label = memo(function Label({
   selected: boolean;
 }) {
   const geometry = nodeGeometry(process);
-  const label = overviewLabel(process.name, geometry, fontSize);
+  const label = useMemo(
+    () => overviewLabel(process.name, geometry, fontSize),
+    [process.name, geometry, fontSize],
+  );
   const look = nodeStyle(process);
   return (
     <div
@@ -48,37 +52,25 @@ const Label = memo(function Label({
 /**
  * Process names in large type over the nodes when the map is zoomed out too far to read
  * the nodes' own labels (at fit view of a big map). Each label covers its node whole, frame
- * and selection ring included, so a pan may leave the nodes undrawn (app.css). Part of the viewport, which
- * moves them without redrawing; they take no clicks and are left out of a PNG capture.
+ * and selection ring included, so nodes may stay bare boxes and a pan may leave them
+ * undrawn (app.css). Part of the viewport, which moves them without redrawing; they take
+ * no clicks, and a PNG is then drawn from the SVG.
  */
-export function OverviewLabels({
-  processes,
-  positions,
-  selected,
-}: {
-  processes: readonly Process[];
-  positions: Readonly<Record<string, Point>>;
-  selected: ReadonlySet<string>;
-}) {
+export function OverviewLabels({ nodes }: { nodes: readonly MapNodeType[] }) {
   const fontSize = useStore(fontSizeOf);
   if (fontSize === undefined) return null;
   return (
     <ViewportPortal>
       <div className="pm-overview" aria-hidden="true">
-        {processes.map((process) => {
-          const at = positions[process.id];
-          return (
-            at && (
-              <Label
-                key={process.id}
-                process={process}
-                at={at}
-                fontSize={fontSize}
-                selected={selected.has(process.id)}
-              />
-            )
-          );
-        })}
+        {nodes.map((node) => (
+          <Label
+            key={node.id}
+            process={node.data.process}
+            at={node.position}
+            fontSize={fontSize}
+            selected={!!node.selected}
+          />
+        ))}
       </div>
     </ViewportPortal>
   );

@@ -1,22 +1,60 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
-/** How many new nodes mount per frame: small enough to keep each frame short on a slow machine. */
-export const MOUNT_CHUNK = 60;
+/** How many new nodes the first frame mounts. */
+export const MOUNT_CHUNK = 40;
+/**
+ * Render and commit time a frame of mounting aims at, in ms. React Flow renders the new
+ * nodes once more after that, and the browser styles and draws them: a frame takes ~4× it.
+ */
+export const MOUNT_BUDGET_MS = 12;
+const MIN_CHUNK = 8;
+const MAX_CHUNK = 400;
+
+export interface ProgressiveOptions {
+  /** A new value starts over from one chunk (a new layout moved every node). */
+  restart?: unknown;
+  /** The clock the chunk size adapts by; `performance.now` unless a test gives its own. */
+  now?: () => number;
+}
 
 /**
- * How many of `total` items to render now. Up to `chunk` more than were rendered before
- * appear at once; a bigger jump (opening a 300-process map) is spread over animation
- * frames, so mounting hundreds of nodes never blocks the page in one long task.
+ * How many of `total` items to render now. A big jump (opening a 1000-process map) is
+ * spread over animation frames, so mounting hundreds of nodes never blocks the page in one
+ * long task: the first frame takes {@link MOUNT_CHUNK} items, and each later chunk is sized
+ * from how long the last one took to render and commit, to fit {@link MOUNT_BUDGET_MS}.
  */
-export function useProgressiveCount(total: number, chunk = MOUNT_CHUNK): number {
-  const [count, setCount] = useState(() => Math.min(total, chunk));
-  const shown = Math.min(total, Math.max(count, Math.min(total, chunk)));
+export function useProgressiveCount(total: number, options: ProgressiveOptions = {}): number {
+  const { restart, now = () => performance.now() } = options;
+  const [count, setCount] = useState(() => Math.min(total, MOUNT_CHUNK));
+  const [round, setRound] = useState(restart);
+  const chunk = useRef(MOUNT_CHUNK);
+  const started = useRef<number | undefined>(undefined);
+  const clock = useRef(now);
+
+  if (round !== restart) {
+    // Adjusting state while rendering: React renders again at once, with one chunk shown.
+    setRound(restart);
+    setCount(Math.min(total, chunk.current));
+  }
+  const shown = Math.min(total, Math.max(count, Math.min(total, MOUNT_CHUNK)));
+
+  useLayoutEffect(() => {
+    clock.current = now;
+    if (started.current === undefined) return;
+    const took = Math.max(1, clock.current() - started.current);
+    started.current = undefined;
+    const next = Math.round((chunk.current * MOUNT_BUDGET_MS) / took);
+    chunk.current = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next));
+  });
 
   useEffect(() => {
     if (count >= total) return;
-    const frame = requestAnimationFrame(() => setCount((c) => Math.min(total, c + chunk)));
+    const frame = requestAnimationFrame(() => {
+      started.current = clock.current();
+      setCount((c) => Math.min(total, c + chunk.current));
+    });
     return () => cancelAnimationFrame(frame);
-  }, [count, total, chunk]);
+  }, [count, total]);
 
   // After a shrink (a smaller map opened), grow from the new size, not from the old one.
   useEffect(() => {

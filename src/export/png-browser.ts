@@ -28,16 +28,12 @@ export interface PngExport {
 
 /**
  * Leaves out what only the screen needs: artifact labels (shown on the canvas when zoomed
- * in or hovered, so a capture would depend on the zoom), problem markers and the overview
- * labels of a zoomed-out map. The picture
- * then shows what the SVG export shows.
+ * in or hovered, so a capture would depend on the zoom) and problem markers. The picture then
+ * shows what the SVG export shows.
  */
 function withoutCanvasOnly(node: HTMLElement): boolean {
   const classes = (node as Element).classList;
-  return (
-    !classes ||
-    !['pm-flow__label', 'pm-marker', 'pm-overview'].some((name) => classes.contains(name))
-  );
+  return !classes || !(classes.contains('pm-flow__label') || classes.contains('pm-marker'));
 }
 
 /** Room around the map in the picture, in map pixels. */
@@ -110,9 +106,10 @@ export async function rasterizeSvg(
  * A PNG of the whole map, not just what is on screen: the React Flow viewport inside the
  * editor's own container, captured with html-to-image at the map's bounds and zoom 1, at
  * 1×, 2× or 3×. When that capture would not show the map whole, the vector SVG is
- * rasterised instead: when the canvas renders only visible nodes, or when the picture would
- * be larger than a browser canvas holds (then at the largest scale that fits, and `note`
- * tells the user the scale used; html-to-image would shrink it without a word).
+ * rasterised instead: when the canvas renders only visible nodes or, zoomed out, only their
+ * boxes, or when the picture would be larger than a browser canvas holds (then at the
+ * largest scale that fits, and `note` tells the user the scale used; html-to-image would
+ * shrink it without a word).
  *
  * @example
  * const result = await exportCanvasPng(flowElement, { scale: 2, background: 'white', bounds, nodeCount, svg: () => renderSvg(map, layout) });
@@ -127,11 +124,11 @@ export async function exportCanvasPng(
   const height = Math.ceil(bounds.height + 2 * PADDING);
   const viewport = container.querySelector<HTMLElement>('.react-flow__viewport');
   const rendered = container.querySelectorAll('.react-flow__node').length;
+  // Zoomed out, nodes are bare boxes under the overview labels: the picture needs their insides.
+  const detailed = !container.querySelector('.pm-node--overview');
 
-  if (viewport && rendered >= options.nodeCount && fits(width, height, scale)) {
+  if (viewport && detailed && rendered >= options.nodeCount && fits(width, height, scale)) {
     const { x, y, zoom } = getViewportForBounds(bounds, width, height, 1, 1, `${PADDING}px`);
-    // Zoomed out, the canvas leaves the nodes' insides undrawn (app.css); the picture has them.
-    container.classList.add('pm-exporting');
     const blob = await toBlob(viewport, {
       width,
       height,
@@ -143,7 +140,7 @@ export async function exportCanvasPng(
         height: `${height}px`,
         transform: `translate(${x}px, ${y}px) scale(${zoom})`,
       },
-    }).finally(() => container.classList.remove('pm-exporting'));
+    });
     if (!blob) throw new Error('the browser could not make the picture');
     return { blob, width: width * scale, height: height * scale, scaleUsed: scale };
   }

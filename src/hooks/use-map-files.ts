@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
-import { FIT_PADDING } from '../canvas/MapCanvas';
+import { fitMap } from '../canvas/map-extent';
 import { blankMap, starterMap } from '../model/starter';
 import { useEditorStore } from '../store/context';
 import { downloadMapFile, readMapFile } from '../store/files';
@@ -33,7 +33,7 @@ export function useMapFiles(): MapFiles {
       requestAnimationFrame(() => {
         if (store.getState().map.processes.length === 0)
           void flow.setViewport({ x: 80, y: 80, zoom: 1 });
-        else void flow.fitView({ padding: FIT_PADDING });
+        else fitMap(flow, store.getState());
       });
     },
     [store, flow],
@@ -51,6 +51,8 @@ export function useMapFiles(): MapFiles {
         });
         return;
       }
+      // Reading a big file and showing it are two tasks: the page stays responsive between.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       replace(result.map, file.name);
       const errors = result.problems.filter((p) => p.severity === 'error').length;
       if (errors > 0 && !store.getState().notice) {

@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
-import { effectivePositions } from '../canvas/flow-adapter';
 import { useCallback, useRef, useState } from 'react';
+import { drawnMapBounds } from '../canvas/map-extent';
 import { exportCsv } from '../export/csv';
 import { renderDocumentHtml } from '../export/document-html';
 import { downloadBlob } from '../export/download';
@@ -8,8 +8,6 @@ import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/for
 import type { PngScale } from '../export/png-browser';
 import { fittingScale, svgSize } from '../export/png-size';
 import { renderSvg } from '../export/svg';
-import { mapGeometries } from '../layout/geometry';
-import { edgeRoutes, routesBounds } from '../layout/routes';
 import { useMapFiles } from '../hooks/use-map-files';
 import { useEditorStore } from '../store/context';
 import { selectDerived } from '../store/derived';
@@ -61,21 +59,15 @@ export function ExportMenu() {
     run('the PNG', async () => {
       const container = flowStore.getState().domNode;
       if (!container) throw new Error('the canvas is not on screen');
-      // The map as the canvas draws it: every process, and the flows along their routes.
       const state = store.getState();
-      const { processes } = state.map;
-      const positions = effectivePositions(processes, state.map.positions);
-      const geometries = mapGeometries(processes);
-      const flows = selectDerived(state).flows;
-      const routes = edgeRoutes({ positions }, flows, geometries, state.layout);
-      const bounds = routesBounds(positions, geometries, routes);
+      const bounds = drawnMapBounds(state);
       // html-to-image and docx load on first use, keeping the editor's start small.
       const { exportCanvasPng } = await import('../export/png-browser');
       const result = await exportCanvasPng(container, {
         scale,
         background,
         bounds,
-        nodeCount: processes.length,
+        nodeCount: state.map.processes.length,
         // Drawn like the canvas capture: the map alone, without the title block.
         svg: () => svgOf({ background, titleBlock: false, embedSource: false }),
       });

@@ -2,38 +2,101 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { MOUNT_CHUNK, useProgressiveCount } from '../../../src/canvas/use-progressive-count';
+import {
+  MOUNT_BUDGET_MS,
+  MOUNT_CHUNK,
+  useProgressiveCount,
+} from '../../../src/canvas/use-progressive-count';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-function Probe({ total, seen }: { total: number; seen: number[] }) {
-  seen.push(useProgressiveCount(total));
+/** A clock that moves `step` ms each time it is read: every chunk seems to take `step` ms. */
+function steppingClock(step: number): () => number {
+  let t = 0;
+  return () => (t += step);
+}
+
+function Probe({
+  total,
+  seen,
+  now,
+  restart,
+}: {
+  total: number;
+  seen: number[];
+  now: () => number;
+  restart?: number;
+}) {
+  seen.push(useProgressiveCount(total, { now, restart }));
   return null;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+async function frames(n: number) {
+  for (let i = 0; i < n; i++) await act(nextFrame);
+}
+
 describe('progressive mounting', () => {
   it('shows a small map at once', () => {
     const seen: number[] = [];
     const root = createRoot(document.createElement('div'));
-    act(() => root.render(<Probe total={24} seen={seen} />));
+    act(() => root.render(<Probe total={24} seen={seen} now={steppingClock(1)} />));
     expect(seen[seen.length - 1]).toBe(24);
     act(() => root.unmount());
   });
 
-  it('spreads a big map over frames, one chunk each, until all of it shows', async () => {
-    // given a map of 2.5 chunks
+  it('spreads a big map over frames, a chunk each, until all of it shows', async () => {
+    // given a map of 2.5 chunks, and chunks that take just the frame budget
     const total = Math.round(MOUNT_CHUNK * 2.5);
     const seen: number[] = [];
     const root = createRoot(document.createElement('div'));
-    act(() => root.render(<Probe total={total} seen={seen} />));
+    act(() =>
+      root.render(<Probe total={total} seen={seen} now={steppingClock(MOUNT_BUDGET_MS)} />),
+    );
     // then the first frame shows one chunk
     expect(seen[seen.length - 1]).toBe(MOUNT_CHUNK);
     // when frames pass
-    for (let i = 0; i < 4; i++) await act(nextFrame);
+    await frames(4);
     // then it grew chunk by chunk to the whole map
     expect([...new Set(seen)]).toEqual([MOUNT_CHUNK, 2 * MOUNT_CHUNK, total]);
+    act(() => root.unmount());
+  });
+
+  it('mounts fewer items a frame when a chunk took longer than the budget', async () => {
+    // given chunks that take twice the budget
+    const seen: number[] = [];
+    const root = createRoot(document.createElement('div'));
+    act(() =>
+      root.render(<Probe total={1000} seen={seen} now={steppingClock(2 * MOUNT_BUDGET_MS)} />),
+    );
+    await frames(3);
+    // then every chunk is half the one before
+    const shown = [...new Set(seen)];
+    expect(shown.slice(0, 4)).toEqual([
+      MOUNT_CHUNK,
+      MOUNT_CHUNK * 2,
+      MOUNT_CHUNK * 2 + MOUNT_CHUNK / 2,
+      MOUNT_CHUNK * 2 + MOUNT_CHUNK / 2 + MOUNT_CHUNK / 4,
+    ]);
+    act(() => root.unmount());
+  });
+
+  it('starts over from one chunk when asked to restart, then grows back', async () => {
+    // given a map of 100 items, all shown
+    const seen: number[] = [];
+    const now = steppingClock(MOUNT_BUDGET_MS);
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(<Probe total={100} seen={seen} now={now} restart={1} />));
+    await frames(4);
+    expect(seen[seen.length - 1]).toBe(100);
+    // when a new layout restarts the mounting
+    seen.length = 0;
+    act(() => root.render(<Probe total={100} seen={seen} now={now} restart={2} />));
+    // then one chunk shows, and the rest follows frame by frame
+    expect(seen[seen.length - 1]).toBe(MOUNT_CHUNK);
+    await frames(4);
+    expect(seen[seen.length - 1]).toBe(100);
     act(() => root.unmount());
   });
 });
