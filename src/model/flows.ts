@@ -112,7 +112,7 @@ interface IdLists {
   start: Int32Array;
   ids: string[];
   /** Artifact numbers in the order their list was started: the order of the index's maps. */
-  order: number[];
+  order: Int32Array;
 }
 
 /**
@@ -137,7 +137,9 @@ function idLists(
     }
   }
   for (let a = 0; a < artifacts; a += 1) count[a + 1] += count[a]!;
-  const lists: IdLists = { start: count, ids: new Array<string>(count[artifacts]!), order: [] };
+  const order = new Int32Array(artifacts);
+  let started = 0;
+  const ids = new Array<string>(count[artifacts]!);
   const next = count.slice(0, artifacts);
   for (let n = 0; n < processes.length; n += 1) {
     const { id } = processes[n]!;
@@ -145,13 +147,13 @@ function idLists(
       const a = slots[at]!;
       if (a < 0) continue;
       const end = next[a]!;
-      if (end === count[a]) lists.order.push(a);
-      else if (lists.ids[end - 1] === id) continue;
-      lists.ids[end] = id;
+      if (end === count[a]) order[started++] = a;
+      else if (ids[end - 1] === id) continue;
+      ids[end] = id;
       next[a] = end + 1;
     }
   }
-  return lists;
+  return { start: count, ids, order: order.subarray(0, started) };
 }
 
 /** Lists by artifact number from lists by key (missing ones empty). */
@@ -162,7 +164,7 @@ function idListsOf(keyOf: readonly string[], byKey: Map<string, string[]>): IdLi
     for (const id of byKey.get(key) ?? []) ids.push(id);
     start[a + 1] = ids.length;
   });
-  return { start, ids, order: [] };
+  return { start, ids, order: new Int32Array(0) };
 }
 
 /**
@@ -212,14 +214,14 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
   let consumers: Map<string, string[]> | undefined;
   let spelling: Map<string, string> | undefined;
   const byKey = (lists: IdLists) =>
-    new Map(lists.order.map((a) => [slots.keyOf[a]!, idsOf(lists.start, lists.ids, a)]));
+    new Map(Array.from(lists.order, (a) => [slots.keyOf[a]!, idsOf(lists.start, lists.ids, a)]));
   Object.defineProperties(index, {
     producers: { enumerable: true, get: () => (producers ??= byKey(produced)) },
     consumers: { enumerable: true, get: () => (consumers ??= byKey(consumed)) },
     spelling: { enumerable: true, get: () => (spelling ??= spellings(keys)) },
   });
   producedBy.set(index, {
-    keys: () => produced.order.map((a) => slots.keyOf[a]!),
+    keys: () => Array.from(produced.order, (a) => slots.keyOf[a]!),
     first: (key) => {
       const a = known.get(key);
       return a === undefined || produced.start[a] === produced.start[a + 1]

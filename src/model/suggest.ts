@@ -286,9 +286,10 @@ function partSize(length: number, p: number): number {
  * one list is kept once.
  */
 class PartTable {
-  private slots: number[] = [];
-  private hashes: number[] = [];
-  private queries: number[] = [];
+  private added = 0;
+  private slots: Int32Array;
+  private hashes: Int32Array;
+  private queries: Int32Array;
   private keySlot = new Int32Array(0);
   private keyHash = new Int32Array(0);
   private mask = 0;
@@ -297,15 +298,23 @@ class PartTable {
   to = new Int32Array(0);
   items = new Int32Array(0);
 
+  /** A table for up to `capacity` additions. */
+  constructor(capacity: number) {
+    this.slots = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.queries = new Int32Array(capacity);
+  }
+
   add(slot: number, hash: number, query: number): void {
-    this.slots.push(slot);
-    this.hashes.push(hash);
-    this.queries.push(query);
+    this.slots[this.added] = slot;
+    this.hashes[this.added] = hash;
+    this.queries[this.added] = query;
+    this.added += 1;
   }
 
   /** Builds the table from everything added. */
   seal(): void {
-    const count = this.slots.length;
+    const count = this.added;
     let size = 16;
     while (size < count * 2) size *= 2;
     this.mask = size - 1;
@@ -340,7 +349,6 @@ class PartTable {
       const b = bucket[i]!;
       if (b >= 0) this.items[this.to[b]++] = this.queries[i]!;
     }
-    this.slots = this.hashes = this.queries = [];
   }
 
   /** The bucket of (slot, hash), or −1 when nothing was added there. */
@@ -420,7 +428,10 @@ function search(
 
   // The parts table: (length * PARTS + p, hash) → the queries that hold, at a place
   // reachable within their edit budget, the text part p of a key of that length would need.
-  const parts = new PartTable();
+  // At most (2 max + 1) lengths × PARTS parts × (2 max + 1) shifts per query.
+  const parts = new PartTable(
+    edits.reduce((sum, max) => sum + (2 * max + 1) * PARTS * (2 * max + 1), 0),
+  );
   const typoQueries: number[] = [];
   queries.forEach((query, q) => {
     const max = edits[q]!;
