@@ -4,10 +4,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 export const MOUNT_CHUNK = 40;
 /**
  * Render and commit time a frame of mounting aims at, in ms. React Flow renders the new
- * nodes once more after that, and the browser styles and draws them: a frame takes ~4× it.
+ * nodes once more after that, and the browser styles and draws them.
  */
-export const MOUNT_BUDGET_MS = 12;
-const MIN_CHUNK = 8;
+export const MOUNT_BUDGET_MS = 30;
+/**
+ * The smallest chunk: each frame of mounting also costs work for everything mounted so far,
+ * so chunks much smaller would make a big map take many seconds to appear.
+ */
+export const MIN_CHUNK = 20;
 const MAX_CHUNK = 400;
 
 export interface ProgressiveOptions {

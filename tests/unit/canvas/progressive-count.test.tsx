@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import {
+  MIN_CHUNK,
   MOUNT_BUDGET_MS,
   MOUNT_CHUNK,
   useProgressiveCount,
@@ -71,13 +72,15 @@ describe('progressive mounting', () => {
       root.render(<Probe total={1000} seen={seen} now={steppingClock(2 * MOUNT_BUDGET_MS)} />),
     );
     await frames(3);
-    // then every chunk is half the one before
-    const shown = [...new Set(seen)];
-    expect(shown.slice(0, 4)).toEqual([
+    // then every chunk is half the one before, down to the smallest chunk
+    const third = Math.max(MIN_CHUNK, MOUNT_CHUNK / 2);
+    const fourth = Math.max(MIN_CHUNK, third / 2);
+    expect(third).toBeLessThan(MOUNT_CHUNK);
+    expect([...new Set(seen)].slice(0, 4)).toEqual([
       MOUNT_CHUNK,
-      MOUNT_CHUNK * 2,
-      MOUNT_CHUNK * 2 + MOUNT_CHUNK / 2,
-      MOUNT_CHUNK * 2 + MOUNT_CHUNK / 2 + MOUNT_CHUNK / 4,
+      2 * MOUNT_CHUNK,
+      2 * MOUNT_CHUNK + third,
+      2 * MOUNT_CHUNK + third + fourth,
     ]);
     act(() => root.unmount());
   });
