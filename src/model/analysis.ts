@@ -25,11 +25,16 @@ export function processLabel(p: Process): string {
  * names: producers and consumers are looked up by key, and "did you mean" searches an
  * index of output keys only for inputs nobody produces.
  *
+ * `nearest` carries "did you mean" answers from one analysis to the next of a map with the
+ * very same outputs (the editor's rename of a process): the answers depend on the output
+ * keys alone, so only inputs not asked about before are searched.
+ *
  * @example analyzeMap(map).filter((p) => p.severity === 'error').length === 0
  */
 export function analyzeMap(
   map: ProcessMap,
   index: ArtifactIndex = indexArtifacts(map.processes),
+  nearest: Map<string, string | undefined> = new Map(),
 ): Problem[] {
   const { processes } = map;
   const problems: Problem[] = [];
@@ -157,13 +162,18 @@ export function analyzeMap(
 
   if (unresolved.length > 0) {
     const producers = producerLookup(index);
-    const near = createSuggester(producers.keys(), {
-      has: (key) => producers.first(key) !== undefined,
-    }).nearestAll(unresolved.map((u) => u.key));
-    unresolved.forEach(({ problem }, u) => {
-      if (near[u] === undefined) return;
-      const at = firstById.get(producers.first(near[u]) ?? '');
-      const suggestion = at === undefined ? near[u] : spellingOf(keys, at, near[u]);
+    const asked = [...new Set(unresolved.map((u) => u.key))].filter((key) => !nearest.has(key));
+    if (asked.length > 0) {
+      const near = createSuggester(producers.keys(), {
+        has: (key) => producers.first(key) !== undefined,
+      }).nearestAll(asked);
+      asked.forEach((key, q) => nearest.set(key, near[q]));
+    }
+    unresolved.forEach(({ problem, key }) => {
+      const near = nearest.get(key);
+      if (near === undefined) return;
+      const at = firstById.get(producers.first(near) ?? '');
+      const suggestion = at === undefined ? near : spellingOf(keys, at, near);
       if (!suggestion) return;
       problem.message += `; did you mean "${suggestion}"?`;
       problem.suggestion = suggestion;

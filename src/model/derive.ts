@@ -10,11 +10,20 @@ export interface DerivedModel {
 }
 
 /**
- * Flows and problems of a map from one artifact index, for store selectors and the CLI.
+ * Flows and problems of a map from one artifact index, for store selectors and the CLI;
+ * `nearest` keeps the analysis's "did you mean" answers for a next analysis of the same
+ * outputs (see {@link analyzeMap}).
  *
  * @example const { flows, problems } = deriveModel(starterMap());
  */
-export function deriveModel(map: ProcessMap): DerivedModel {
+export function deriveModel(
+  map: ProcessMap,
+  nearest?: Map<string, string | undefined>,
+): DerivedModel {
   const index = indexArtifacts(map.processes);
-  return { index, flows: deriveFlows(map.processes, index), problems: analyzeMap(map, index) };
+  return {
+    index,
+    flows: deriveFlows(map.processes, index),
+    problems: analyzeMap(map, index, nearest),
+  };
 }

@@ -13,8 +13,13 @@ export interface Derived extends DerivedModel {
 // Keyed on the processes array: every edit of a process makes a new one, while moves,
 // layouts, metadata and selection keep it, so the analysis runs only when it can change.
 const cache = new WeakMap<readonly Process[], Derived>();
-/** The last derived model, which the next edit may reuse parts of. */
-let last: { processes: readonly Process[]; derived: Derived } | undefined;
+/**
+ * The last derived model, which the next edit may reuse parts of, and the "did you mean"
+ * answers for its outputs.
+ */
+let last:
+  | { processes: readonly Process[]; derived: Derived; nearest: Map<string, string | undefined> }
+  | undefined;
 
 /**
  * Whether `next` has the same processes as `previous` in the same order, each with the same
@@ -48,12 +53,22 @@ function reindexed(index: ArtifactIndex, processes: readonly Process[]): Artifac
 /**
  * The derived model of `map`: when only names, owners or other text changed since the last
  * one, the artifact index and the flows (the same array, so the canvas keeps its edges) are
- * kept and only the analysis runs again.
+ * kept and only the analysis runs again, reusing its "did you mean" answers.
  */
-function derive(map: ProcessMap): DerivedModel {
-  if (!last || !sameArtifacts(last.processes, map.processes)) return deriveModel(map);
+function derive(map: ProcessMap): {
+  model: DerivedModel;
+  nearest: Map<string, string | undefined>;
+} {
+  if (!last || !sameArtifacts(last.processes, map.processes)) {
+    const nearest = new Map<string, string | undefined>();
+    return { model: deriveModel(map, nearest), nearest };
+  }
+  const { nearest } = last;
   const index = reindexed(last.derived.index, map.processes);
-  return { index, flows: last.derived.flows, problems: analyzeMap(map, index) };
+  return {
+    model: { index, flows: last.derived.flows, problems: analyzeMap(map, index, nearest) },
+    nearest,
+  };
 }
 
 function groupByProcess(problems: readonly Problem[]): Map<string, Problem[]> {
@@ -77,10 +92,10 @@ export function selectDerived(state: EditorState): Derived {
   const { processes } = state.map;
   let derived = cache.get(processes);
   if (!derived) {
-    const model = derive(state.map);
+    const { model, nearest } = derive(state.map);
     derived = { ...model, problemsByProcess: groupByProcess(model.problems) };
     cache.set(processes, derived);
-    last = { processes, derived };
+    last = { processes, derived, nearest };
   }
   return derived;
 }

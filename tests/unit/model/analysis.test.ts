@@ -90,6 +90,37 @@ describe('analyzeMap', () => {
     );
   });
 
+  it('reuses the "did you mean" answers it is given for a map with the same outputs', () => {
+    // given a map with a typo, analysed once with a memo of answers
+    const map = mapOf(
+      process('p', { outputs: ['Asset inventory'] }),
+      process('c', { name: 'Consumer', inputs: ['Asset inventry'] }),
+    );
+    const { index } = deriveModel(map);
+    const nearest = new Map<string, string | undefined>();
+    const first = analyzeMap(map, index, nearest);
+    expect(nearest.get('asset inventry')).toBe('asset inventory');
+    // when a process is renamed and analysed again with that memo
+    const renamed = mapOf(map.processes[0]!, { ...map.processes[1]!, name: 'Renamed' });
+    const again = analyzeMap(renamed, index, nearest);
+    // then the answer is the same as a fresh analysis gives, and the message names the new name
+    expect(again).toEqual(analyzeMap(renamed));
+    expect(again.find((p) => p.code === 'unresolved-input')!.message).toContain('"Renamed"');
+    expect(first.find((p) => p.code === 'unresolved-input')!.suggestion).toBe('Asset inventory');
+  });
+
+  it('takes a remembered answer as it is, without searching again', () => {
+    // given a memo that already answers the typo (as the last analysis would have)
+    const map = mapOf(
+      process('p', { outputs: ['Asset inventory', 'Asset register'] }),
+      process('c', { inputs: ['Asset inventry'] }),
+    );
+    const nearest = new Map([['asset inventry', 'asset register']]);
+    // then the problem carries the remembered answer, in its producer's spelling
+    const problem = analyzeMap(map, undefined, nearest).find((p) => p.code === 'unresolved-input');
+    expect(problem!.suggestion).toBe('Asset register');
+  });
+
   it('suggests nothing when no output is near', () => {
     const problems = analyzeMap(
       mapOf(
