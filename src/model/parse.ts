@@ -4,7 +4,6 @@ import { CURRENT_FORMAT, migrate, type RawMap } from './migrations';
 import { formatPath } from './paths';
 import { readText, type TextValue } from './read-text';
 import {
-  coerceTolerantly,
   MAP_DETAIL_FIELDS,
   MAP_FIELDS,
   parseMapShape,
@@ -67,13 +66,15 @@ export function parseMap(text: string, fileName?: string): ParseResult {
   const migrated = migrate(raw, version);
   if (!migrated.ok) return fail(migrated.message);
 
-  const parsed = parseMapShape(coerceTolerantly(migrated.raw));
+  const parsed = parseMapShape(migrated.raw);
   if (!parsed.success) return fail(schemaMessage(parsed.error.issues, read));
 
   const shape = parsed.data;
-  const ids = assignIds(
-    shape.processes.map((p) => ({ id: p.id?.trim() === '' ? undefined : p.id, name: p.name })),
-  );
+  const ids =
+    ownIds(shape.processes) ??
+    assignIds(
+      shape.processes.map((p) => ({ id: p.id?.trim() === '' ? undefined : p.id, name: p.name })),
+    );
   const reserved = ids.findIndex((id) => id === '__proto__');
   if (reserved >= 0) return fail(`processes[${reserved}].id: "__proto__" cannot be an id`);
 
@@ -95,6 +96,17 @@ export function parseMap(text: string, fileName?: string): ParseResult {
     message: `${prefix}${message}`,
   }));
   return { ok: true, map, problems };
+}
+
+/** The ids of the processes when every one has its own (the usual file): none to make. */
+function ownIds(processes: readonly ParsedProcessShape[]): string[] | undefined {
+  const ids = new Array<string>(processes.length);
+  for (let i = 0; i < processes.length; i += 1) {
+    const { id } = processes[i]!;
+    if (id === undefined || id.trim() === '') return undefined;
+    ids[i] = id;
+  }
+  return ids;
 }
 
 function formatVersion(value: unknown): number | undefined {

@@ -162,20 +162,20 @@ function fitsProcessSchema(value: unknown): value is Raw {
 }
 
 /**
- * {@link mapSchema}'s parse, with processes that already fit (the usual case: a file this
- * program wrote) checked by hand and taken as they are, defaults filled in place, instead
- * of copied by the schema. When any process does not fit, the schema parses everything,
- * so problems are reported exactly as it reports them.
+ * The raw map read tolerantly ({@link coerceTolerantly}) and parsed by {@link mapSchema},
+ * with processes that already fit (the usual case: a file this program wrote) checked by
+ * hand and taken as they are, defaults filled in place, instead of copied by the schema.
+ * When any process does not fit, the schema parses everything, so problems are reported
+ * exactly as it reports them.
  */
 export function parseMapShape(
   raw: Raw,
 ): { success: true; data: ParsedMapShape } | { success: false; error: z.ZodError } {
-  const processes = raw['processes'];
-  if (!Array.isArray(processes) || !processes.every(fitsProcessSchema))
-    return mapSchema.safeParse(raw);
+  if (!coerceTolerantly(raw)) return mapSchema.safeParse(raw);
+  const processes = raw['processes'] as Raw[];
   const parsed = mapSchema.safeParse({ ...raw, processes: [] });
   if (!parsed.success) return parsed;
-  for (const process of processes as Raw[]) {
+  for (const process of processes) {
     process['name'] ??= '';
     process['kind'] ??= 'process';
     for (const field of PROCESS_LIST_FIELDS) process[field] ??= [];
@@ -193,25 +193,30 @@ const isRecord = (value: unknown): value is Raw =>
  * schema checks it: `null` means absent, a number where text is meant becomes text, a
  * single name where a list is meant becomes a list of one, and `kind`, `category` and
  * `direction` ignore case and surrounding space. Anything else is left for the schema to
- * refuse with its path.
+ * refuse with its path. Returns whether the map has a list of processes that all fit the
+ * process schema as they now are.
  */
-export function coerceTolerantly(raw: Raw): Raw {
+function coerceTolerantly(raw: Raw): boolean {
   for (const field of MAP_TEXT_FIELDS) coerceText(raw, field);
   for (const field of ['layout', 'processes', 'positions'])
     if (raw[field] === null) delete raw[field];
   const layout = raw['layout'];
   if (isRecord(layout)) coerceWord(layout, 'direction', (word) => word.toUpperCase());
   const processes = raw['processes'];
-  if (Array.isArray(processes)) {
-    for (const process of processes) {
-      if (!isRecord(process)) continue;
+  if (!Array.isArray(processes)) return false;
+  let allFit = true;
+  for (const process of processes) {
+    // A process that fits (the usual case) has nothing to coerce.
+    if (fitsProcessSchema(process)) continue;
+    if (isRecord(process)) {
       for (const field of PROCESS_TEXT_FIELDS) coerceText(process, field);
       for (const field of PROCESS_LIST_FIELDS) coerceList(process, field);
       coerceWord(process, 'kind', (word) => word.toLowerCase());
       coerceWord(process, 'category', (word) => word.toLowerCase());
     }
+    allFit &&= fitsProcessSchema(process);
   }
-  return raw;
+  return allFit;
 }
 
 function coerceText(owner: Raw, field: string): void {
