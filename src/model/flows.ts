@@ -54,9 +54,9 @@ type Slots = Pick<ProcessKeys, 'inputs' | 'inputStart' | 'outputs' | 'outputStar
 function keyNames(processes: readonly Process[], known: Map<string, number>): Slots {
   let inputCount = 0;
   let outputCount = 0;
-  for (const p of processes) {
-    inputCount += p.inputs.length;
-    outputCount += p.outputs.length;
+  for (let n = 0; n < processes.length; n += 1) {
+    inputCount += processes[n]!.inputs.length;
+    outputCount += processes[n]!.outputs.length;
   }
   const slots: Slots = {
     inputs: new Int32Array(inputCount),
@@ -84,8 +84,8 @@ function keyNames(processes: readonly Process[], known: Map<string, number>): Sl
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
     slots.outputStart[n] = output;
-    for (const name of p.outputs) {
-      const a = numberOf(name);
+    for (let i = 0; i < p.outputs.length; i += 1) {
+      const a = numberOf(p.outputs[i]!);
       if (a >= 0 && lastOutput[a] === n) slots.outputs[output++] = REPEAT;
       else {
         slots.outputs[output++] = a;
@@ -93,8 +93,8 @@ function keyNames(processes: readonly Process[], known: Map<string, number>): Sl
       }
     }
     slots.inputStart[n] = input;
-    for (const name of p.inputs) {
-      const a = numberOf(name);
+    for (let i = 0; i < p.inputs.length; i += 1) {
+      const a = numberOf(p.inputs[i]!);
       if (a >= 0 && lastInput[a] === n) slots.inputs[input++] = REPEAT;
       else {
         slots.inputs[input++] = a;
@@ -213,15 +213,23 @@ export function indexArtifacts(processes: readonly Process[]): ArtifactIndex {
   let producers: Map<string, string[]> | undefined;
   let consumers: Map<string, string[]> | undefined;
   let spelling: Map<string, string> | undefined;
-  const byKey = (lists: IdLists) =>
-    new Map(Array.from(lists.order, (a) => [slots.keyOf[a]!, idsOf(lists.start, lists.ids, a)]));
+  const byKey = (lists: IdLists) => {
+    const map = new Map<string, string[]>();
+    for (const a of lists.order) map.set(slots.keyOf[a]!, idsOf(lists.start, lists.ids, a));
+    return map;
+  };
   Object.defineProperties(index, {
     producers: { enumerable: true, get: () => (producers ??= byKey(produced)) },
     consumers: { enumerable: true, get: () => (consumers ??= byKey(consumed)) },
     spelling: { enumerable: true, get: () => (spelling ??= spellings(keys)) },
   });
   producedBy.set(index, {
-    keys: () => Array.from(produced.order, (a) => slots.keyOf[a]!),
+    keys: () => {
+      // A loop, not Array.from: that walks a typed array through an iterator object per item.
+      const keys = new Array<string>(produced.order.length);
+      for (let i = 0; i < keys.length; i += 1) keys[i] = slots.keyOf[produced.order[i]!]!;
+      return keys;
+    },
     first: (key) => {
       const a = known.get(key);
       return a === undefined || produced.start[a] === produced.start[a + 1]

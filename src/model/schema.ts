@@ -153,8 +153,10 @@ function isTextListOrAbsent(value: unknown): boolean {
 /** Whether the process schema would take `value` as it is (only defaults to fill in). */
 function fitsProcessSchema(value: unknown): value is Raw {
   if (!isRecord(value)) return false;
-  for (const field of PROCESS_TEXT_FIELDS) if (!isTextOrAbsent(value[field])) return false;
-  for (const field of PROCESS_LIST_FIELDS) if (!isTextListOrAbsent(value[field])) return false;
+  for (let f = 0; f < PROCESS_TEXT_FIELDS.length; f += 1)
+    if (!isTextOrAbsent(value[PROCESS_TEXT_FIELDS[f]!])) return false;
+  for (let f = 0; f < PROCESS_LIST_FIELDS.length; f += 1)
+    if (!isTextListOrAbsent(value[PROCESS_LIST_FIELDS[f]!])) return false;
   const { kind, category } = value;
   return (
     (kind === undefined || KINDS.has(kind)) && (category === undefined || CATEGORIES.has(category))
@@ -175,10 +177,11 @@ export function parseMapShape(
   const processes = raw['processes'] as Raw[];
   const parsed = mapSchema.safeParse({ ...raw, processes: [] });
   if (!parsed.success) return parsed;
-  for (const process of processes) {
+  for (let i = 0; i < processes.length; i += 1) {
+    const process = processes[i]!;
     process['name'] ??= '';
     process['kind'] ??= 'process';
-    for (const field of PROCESS_LIST_FIELDS) process[field] ??= [];
+    for (let f = 0; f < PROCESS_LIST_FIELDS.length; f += 1) process[PROCESS_LIST_FIELDS[f]!] ??= [];
   }
   parsed.data.processes = processes as ParsedProcessShape[];
   return parsed;
@@ -205,7 +208,8 @@ function coerceTolerantly(raw: Raw): boolean {
   const processes = raw['processes'];
   if (!Array.isArray(processes)) return false;
   let allFit = true;
-  for (const process of processes) {
+  for (let i = 0; i < processes.length; i += 1) {
+    const process: unknown = processes[i];
     // A process that fits (the usual case) has nothing to coerce.
     if (fitsProcessSchema(process)) continue;
     if (isRecord(process)) {
