@@ -131,10 +131,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     [processes, stored, live],
   );
   const geometries = useMemo(() => mapGeometries(processes), [processes]);
-  const routes = useMemo(
-    () => buildRoutes(flows, positions, geometries, layout),
-    [buildRoutes, positions, flows, geometries, layout],
-  );
   const bounds = useMemo(() => routesBounds(positions, geometries), [positions, geometries]);
   const big = processes.length >= VISIBLE_ONLY_FROM;
   const culls = useStore(
@@ -164,10 +160,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => buildNodes(processes, positions, problemsByProcess, selected),
     [buildNodes, processes, positions, problemsByProcess, selected],
   );
-  const edges = useMemo(
-    () => buildEdges(flows, routes, selected),
-    [buildEdges, flows, routes, selected],
-  );
   const fitAfterLayout = useCallback(() => {
     // After the store has the layout and React Flow its new zoom range.
     requestAnimationFrame(() => fitMap(flow, store.getState()));
@@ -175,7 +167,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const layingOut = useAutoLayout(layoutService, fitAfterLayout);
   const unplaced = processes.some((p) => !stored[p.id]);
   // A big map mounts over several frames, once it has its layout, and again after a new one
-  // moved every node; edges wait until both their ends are there.
+  // moved every node.
   const pending = layingOut && unplaced;
   const mounted = useProgressiveCount(pending ? 0 : nodes.length, {
     restart: big ? layout : undefined,
@@ -184,11 +176,20 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes),
     [nodes, mounted],
   );
-  const shownEdges = useMemo(() => {
-    if (mounted >= nodes.length) return edges;
+  // Flows are routed and drawn once both their ends are mounted.
+  const shownFlows = useMemo(() => {
+    if (mounted >= nodes.length) return flows;
     const ids = new Set(shownNodes.map((n) => n.id));
-    return edges.filter((e) => ids.has(e.source) && ids.has(e.target));
-  }, [edges, nodes.length, mounted, shownNodes]);
+    return flows.filter((f) => ids.has(f.from) && ids.has(f.to));
+  }, [flows, nodes.length, mounted, shownNodes]);
+  const routes = useMemo(
+    () => buildRoutes(shownFlows, positions, geometries, layout),
+    [buildRoutes, positions, shownFlows, geometries, layout],
+  );
+  const edges = useMemo(
+    () => buildEdges(shownFlows, routes, selected),
+    [buildEdges, shownFlows, routes, selected],
+  );
   const byId = useMemo(() => new Map(processes.map((p) => [p.id, p])), [processes]);
   const byIdRef = useRef(byId);
   useEffect(() => {
@@ -352,7 +353,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
             ariaLabel="Overview of the map"
           />
           <Controls showInteractive={false} />
-          <FlowLayer edges={shownEdges} />
+          <FlowLayer edges={edges} />
           <OverviewLabels nodes={shownNodes} />
         </ReactFlow>
       </NodeDetail.Provider>

@@ -27,12 +27,15 @@ export function distinctNames(names: Iterable<string>): string[] {
 
 // By the index's producers map, which stays the same object while no input or output of the
 // map changes (a rename keeps it): the lists are then the same too.
-const mapWide = new WeakMap<
-  ArtifactIndex['producers'],
-  { outputs: Named[]; unresolved: Named[] }
->();
+interface MapWide {
+  outputs: Named[];
+  unresolved: Named[];
+  byProcess: Map<string, ArtifactSuggestions>;
+}
 
-function listsOf(processes: readonly Process[], index: ArtifactIndex) {
+const mapWide = new WeakMap<ArtifactIndex['producers'], MapWide>();
+
+function listsOf(processes: readonly Process[], index: ArtifactIndex): MapWide {
   let lists = mapWide.get(index.producers);
   if (!lists) {
     lists = {
@@ -40,6 +43,7 @@ function listsOf(processes: readonly Process[], index: ArtifactIndex) {
       unresolved: distinct(processes.flatMap((p) => p.inputs)).filter(
         (n) => !index.producers.has(n.key),
       ),
+      byProcess: new Map(),
     };
     mapWide.set(index.producers, lists);
   }
@@ -55,9 +59,9 @@ export interface ArtifactSuggestions {
 }
 
 /**
- * The artifact names process `id`'s fields suggest, from the map's artifact index. The
- * map-wide lists are made once per set of artifacts, so editing a name or an owner costs a
- * filter, not a pass over every input and output of the map.
+ * The artifact names process `id`'s fields suggest, from the map's artifact index. They are
+ * made once per set of artifacts (and process), so editing a name or an owner does not pass
+ * over every input and output of the map again.
  *
  * @example artifactSuggestions(map.processes, deriveModel(map).index, 'audit').outputs
  */
@@ -67,12 +71,16 @@ export function artifactSuggestions(
   id: string,
 ): ArtifactSuggestions {
   const lists = listsOf(processes, index);
+  const known = lists.byProcess.get(id);
+  if (known) return known;
   const elsewhere = (ids: readonly string[] | undefined) =>
     !!ids && ids.some((other) => other !== id);
-  return {
+  const suggestions = {
     outputs: lists.outputs.filter((n) => elsewhere(index.producers.get(n.key))).map((n) => n.name),
     unresolved: lists.unresolved
       .filter((n) => elsewhere(index.consumers.get(n.key)))
       .map((n) => n.name),
   };
+  lists.byProcess.set(id, suggestions);
+  return suggestions;
 }
