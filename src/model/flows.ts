@@ -79,28 +79,32 @@ function keyNames(processes: readonly Process[], known: Map<string, number>): Sl
     }
     return a;
   };
+  /** Numbers process `n`'s `names` into `into` from `at` on; returns where they end. */
+  const numberAll = (
+    names: readonly string[],
+    into: Int32Array,
+    at: number,
+    last: Int32Array,
+    n: number,
+  ): number => {
+    for (let i = 0; i < names.length; i += 1) {
+      const a = numberOf(names[i]!);
+      if (a >= 0 && last[a] === n) into[at + i] = REPEAT;
+      else {
+        into[at + i] = a;
+        if (a >= 0) last[a] = n;
+      }
+    }
+    return at + names.length;
+  };
   let input = 0;
   let output = 0;
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
     slots.outputStart[n] = output;
-    for (let i = 0; i < p.outputs.length; i += 1) {
-      const a = numberOf(p.outputs[i]!);
-      if (a >= 0 && lastOutput[a] === n) slots.outputs[output++] = REPEAT;
-      else {
-        slots.outputs[output++] = a;
-        if (a >= 0) lastOutput[a] = n;
-      }
-    }
+    output = numberAll(p.outputs, slots.outputs, output, lastOutput, n);
     slots.inputStart[n] = input;
-    for (let i = 0; i < p.inputs.length; i += 1) {
-      const a = numberOf(p.inputs[i]!);
-      if (a >= 0 && lastInput[a] === n) slots.inputs[input++] = REPEAT;
-      else {
-        slots.inputs[input++] = a;
-        if (a >= 0) lastInput[a] = n;
-      }
-    }
+    input = numberAll(p.inputs, slots.inputs, input, lastInput, n);
   }
   slots.outputStart[processes.length] = output;
   slots.inputStart[processes.length] = input;
