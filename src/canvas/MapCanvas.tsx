@@ -27,6 +27,7 @@ import {
 import { mapGeometries } from '../layout/geometry';
 import { routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
+import type { NodeGeometry } from '../layout/types';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
@@ -53,6 +54,9 @@ export const nodeTypes = { process: MapNode, external: MapNode };
 
 /** From this many processes on, only the nodes and flows on screen are in the DOM (zoomed in). */
 const VISIBLE_ONLY_FROM = 400;
+const NO_GEOMETRIES: Readonly<Record<string, NodeGeometry>> = {};
+const NO_NODES: MapNodeType[] = [];
+
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
 const DROP_OFFSET_Y = 56;
 
@@ -126,11 +130,22 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [buildEdges] = useState(createEdgeBuilder);
   const [buildRoutes] = useState(createRouteBuilder);
 
+  const fitAfterLayout = useCallback(() => {
+    // After the store has the layout and React Flow its new zoom range.
+    requestAnimationFrame(() => fitMap(flow, store.getState()));
+  }, [flow, store]);
+  const layingOut = useAutoLayout(layoutService, fitAfterLayout);
+  const unplaced = processes.some((p) => !stored[p.id]);
+  // A map waiting for its first layout draws nothing yet: no geometry, nodes or routes.
+  const pending = layingOut && unplaced;
   const positions = useMemo(
     () => effectivePositions(processes, stored, live),
     [processes, stored, live],
   );
-  const geometries = useMemo(() => mapGeometries(processes), [processes]);
+  const geometries = useMemo(
+    () => (pending ? NO_GEOMETRIES : mapGeometries(processes)),
+    [pending, processes],
+  );
   const bounds = useMemo(() => routesBounds(positions, geometries), [positions, geometries]);
   const big = processes.length >= VISIBLE_ONLY_FROM;
   const culls = useStore(
@@ -157,19 +172,12 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   }, [overview, updateNodeInternals, store]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
-    () => buildNodes(processes, positions, problemsByProcess, selected),
-    [buildNodes, processes, positions, problemsByProcess, selected],
+    () => (pending ? NO_NODES : buildNodes(processes, positions, problemsByProcess, selected)),
+    [pending, buildNodes, processes, positions, problemsByProcess, selected],
   );
-  const fitAfterLayout = useCallback(() => {
-    // After the store has the layout and React Flow its new zoom range.
-    requestAnimationFrame(() => fitMap(flow, store.getState()));
-  }, [flow, store]);
-  const layingOut = useAutoLayout(layoutService, fitAfterLayout);
-  const unplaced = processes.some((p) => !stored[p.id]);
   // A big map mounts over several frames, once it has its layout, and again after a new one
   // moved every node.
-  const pending = layingOut && unplaced;
-  const mounted = useProgressiveCount(pending ? 0 : nodes.length, {
+  const mounted = useProgressiveCount(nodes.length, {
     restart: big ? layout : undefined,
   });
   const shownNodes = useMemo(

@@ -22,41 +22,45 @@ export interface EditorLayout {
 export function useAutoLayout({ runner, first }: EditorLayout, onLaidOut: () => void): boolean {
   const store = useEditorStore();
   const layoutRequest = useEditor((s) => s.layoutRequest);
+  const hasProcesses = useEditor((s) => s.map.processes.length > 0);
   const laidOut = useRef(onLaidOut);
-  const [busy, setBusy] = useState(false);
+  // The last request whose layout was applied or failed: busy from the render that asks.
+  const [settled, setSettled] = useState(0);
 
   useEffect(() => {
     laidOut.current = onLaidOut;
   }, [onLaidOut]);
 
   useEffect(() => {
-    if (layoutRequest === 0) return;
-    const { map, actions } = store.getState();
-    if (map.processes.length === 0) return;
+    if (layoutRequest === 0 || !hasProcesses) return;
     let stale = false;
-    setBusy(true);
-    const result = first?.request === layoutRequest ? first.result : runner.run(map);
-    result.then(
-      (layout) => {
-        if (stale) return;
-        store.getState().actions.applyLayout(layout);
-        setBusy(false);
-        laidOut.current();
-      },
-      (error: unknown) => {
-        if (stale || isLayoutAborted(error)) return;
-        setBusy(false);
-        actions.showNotice({
-          kind: 'error',
-          title: 'Auto-layout failed',
-          message: `The map is unchanged. ${error instanceof Error ? error.message : String(error)}`,
-        });
-      },
-    );
+    // Its own task: building ELK's graph of a big map is work the opening task need not wait for.
+    const start = setTimeout(() => {
+      const result =
+        first?.request === layoutRequest ? first.result : runner.run(store.getState().map);
+      result.then(
+        (layout) => {
+          if (stale) return;
+          store.getState().actions.applyLayout(layout);
+          setSettled(layoutRequest);
+          laidOut.current();
+        },
+        (error: unknown) => {
+          if (stale || isLayoutAborted(error)) return;
+          setSettled(layoutRequest);
+          store.getState().actions.showNotice({
+            kind: 'error',
+            title: 'Auto-layout failed',
+            message: `The map is unchanged. ${error instanceof Error ? error.message : String(error)}`,
+          });
+        },
+      );
+    }, 0);
     return () => {
       stale = true;
+      clearTimeout(start);
     };
-  }, [layoutRequest, store, runner, first]);
+  }, [layoutRequest, hasProcesses, store, runner, first]);
 
-  return busy;
+  return layoutRequest !== 0 && hasProcesses && settled !== layoutRequest;
 }
