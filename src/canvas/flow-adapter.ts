@@ -163,7 +163,12 @@ export function createEdgeBuilder(): (
 ) => FlowEdgeType[] {
   let previous = new Map<string, FlowEdgeType>();
   let previousEdges: FlowEdgeType[] = [];
+  let inputs: unknown[] = [];
   return (flows, routes, selection) => {
+    // The same flows, routes and selection (a rename, a new problem): nothing to look at.
+    if (inputs[0] === flows && inputs[1] === routes && inputs[2] === selection)
+      return previousEdges;
+    inputs = [flows, routes, selection];
     const next = new Map<string, FlowEdgeType>();
     const edges: FlowEdgeType[] = [];
     let changed = false;
@@ -207,10 +212,37 @@ export function createEdgeBuilder(): (
 const samePoint = (a: Point | undefined, b: Point | undefined) =>
   a === b || (!!a && !!b && a.x === b.x && a.y === b.y);
 
+/** Whether two geometries put the node's box and every port in the same places. */
+function sameShape(a: NodeGeometry | undefined, b: NodeGeometry | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.width !== b.width || a.height !== b.height) return false;
+  if (a.ports.length !== b.ports.length) return false;
+  return a.ports.every((port, i) => {
+    const other = b.ports[i]!;
+    return port.handleId === other.handleId && port.x === other.x && port.y === other.y;
+  });
+}
+
+/** The flows that touch each process, by process id. */
+function flowsByProcess(flows: readonly Flow[]): Map<string, Flow[]> {
+  const byProcess = new Map<string, Flow[]>();
+  const add = (id: string, flow: Flow) => {
+    const list = byProcess.get(id);
+    if (list) list.push(flow);
+    else byProcess.set(id, [flow]);
+  };
+  for (const flow of flows) {
+    add(flow.from, flow);
+    if (flow.to !== flow.from) add(flow.to, flow);
+  }
+  return byProcess;
+}
+
 /**
- * The route of every flow, as `edgeRoutes` draws them, recomputed only for the flows whose
- * ends moved or changed shape since the previous call (and for all after a new layout): a
- * rename re-routes the flows of one process, not thousands.
+ * The route of every flow, as `edgeRoutes` draws them, recomputed only for the flows of
+ * processes that moved or changed shape since the previous call (and for all after a new
+ * layout): a rename re-routes the flows of one process, not thousands, and when nothing
+ * moved the previous object itself comes back.
  */
 export function createRouteBuilder(): (
   flows: readonly Flow[],
@@ -220,6 +252,8 @@ export function createRouteBuilder(): (
 ) => Record<string, Point[]> {
   let last:
     | {
+        flows: readonly Flow[];
+        touching: Map<string, Flow[]>;
         positions: Readonly<Record<string, Point>>;
         geometries: Readonly<Record<string, NodeGeometry>>;
         layout: LayoutResult | undefined;
@@ -228,20 +262,40 @@ export function createRouteBuilder(): (
     | undefined;
   return (flows, positions, geometries, layout) => {
     const before = last?.layout === layout ? last : undefined;
-    const unchanged = (id: string) =>
+    const kept = (id: string) =>
       !!before &&
-      before.geometries[id] === geometries[id] &&
-      samePoint(before.positions[id], positions[id]);
-    const routes: Record<string, Point[]> = {};
-    const changed: Flow[] = [];
-    for (const flow of flows) {
-      const kept = before?.routes[flow.id];
-      if (kept && unchanged(flow.from) && unchanged(flow.to)) routes[flow.id] = kept;
-      else changed.push(flow);
+      samePoint(before.positions[id], positions[id]) &&
+      sameShape(before.geometries[id], geometries[id]);
+    if (!before || before.flows !== flows) {
+      // Other flows (a chunk more of a big map mounted, an input added): keep the routes of
+      // flows whose ends stayed, route the rest.
+      const routes: Record<string, Point[]> = {};
+      const fresh: Flow[] = [];
+      for (const flow of flows) {
+        const route = before?.routes[flow.id];
+        if (route && kept(flow.from) && kept(flow.to)) routes[flow.id] = route;
+        else fresh.push(flow);
+      }
+      if (fresh.length > 0)
+        Object.assign(routes, edgeRoutes({ positions }, fresh, geometries, layout));
+      last = { flows, touching: flowsByProcess(flows), positions, geometries, layout, routes };
+      return routes;
     }
-    if (changed.length > 0)
-      Object.assign(routes, edgeRoutes({ positions }, changed, geometries, layout));
-    last = { positions, geometries, layout, routes };
+    // The same flows: only those of processes that moved or changed shape are routed again.
+    const changed = new Map<string, Flow>();
+    if (before.positions !== positions || before.geometries !== geometries) {
+      for (const [id, touching] of before.touching) {
+        if (kept(id)) continue;
+        for (const flow of touching) changed.set(flow.id, flow);
+      }
+    }
+    last = { ...before, positions, geometries };
+    if (changed.size === 0) return before.routes;
+    const routes = {
+      ...before.routes,
+      ...edgeRoutes({ positions }, [...changed.values()], geometries, layout),
+    };
+    last.routes = routes;
     return routes;
   };
 }

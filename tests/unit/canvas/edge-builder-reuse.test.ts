@@ -76,3 +76,40 @@ describe('route builder across renders', () => {
     expect(second).toEqual(edgeRoutes({ positions: at(900) }, flows, geometries));
   });
 });
+
+describe('route builder on edits that move nothing', () => {
+  const processes = [
+    proc('a', [], ['Plan']),
+    proc('b', ['Plan'], ['Report']),
+    proc('c', ['Report'], []),
+  ];
+  const flows = deriveFlows(processes);
+  const positions = { a: { x: 0, y: 0 }, b: { x: 400, y: 0 }, c: { x: 800, y: 0 } };
+
+  it('returns the very same routes when a rename leaves every node its shape', () => {
+    // given routes built once
+    const build = createRouteBuilder();
+    const first = build(flows, positions, mapGeometries(processes), undefined);
+    // when b is renamed to a name of the same size: a new geometry object, the same ports
+    const renamed = processes.map((p) => (p.id === 'b' ? { ...p, name: 'B' } : p));
+    const second = build(flows, { ...positions }, mapGeometries(renamed), undefined);
+    // then nothing is routed again
+    expect(second).toBe(first);
+  });
+
+  it('re-routes the flows of a node whose ports moved, the same as routing them all', () => {
+    // given routes built once
+    const build = createRouteBuilder();
+    const first = build(flows, positions, mapGeometries(processes), undefined);
+    // when b gets a long name that wraps onto more lines, moving its ports down
+    const renamed = processes.map((p) =>
+      p.id === 'b' ? { ...p, name: 'A much longer name that wraps onto several lines here' } : p,
+    );
+    const geometries = mapGeometries(renamed);
+    const second = build(flows, positions, geometries, undefined);
+    // then both of b's flows have new routes, equal to routing everything afresh
+    expect(second).not.toBe(first);
+    expect(second[flows[0]!.id]).not.toEqual(first[flows[0]!.id]);
+    expect(second).toEqual(edgeRoutes({ positions }, flows, geometries));
+  });
+});
