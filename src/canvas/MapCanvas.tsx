@@ -47,6 +47,7 @@ import { MapNode, NodeDetail } from './MapNode';
 import { overviewFontSize } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
+import { useGeometryWarmup } from './use-geometry-warmup';
 import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when this object changes.
@@ -138,6 +139,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const unplaced = processes.some((p) => !stored[p.id]);
   // A map waiting for its first layout draws nothing yet: no geometry, nodes or routes.
   const pending = layingOut && unplaced;
+  useGeometryWarmup(pending ? processes : undefined);
   const positions = useMemo(
     () => effectivePositions(processes, stored, live),
     [processes, stored, live],

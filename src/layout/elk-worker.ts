@@ -1,20 +1,34 @@
-import ELK from 'elkjs/lib/elk-api.js';
-import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
-import { createLayoutRunner, type LayoutRunner, type StoppableElk } from './runner';
+import type { LayoutReply, LayoutRequest } from './layout-worker';
+import { createLayoutRunner, type LayoutEngine, type LayoutRunner } from './runner';
 
 /**
- * ELK in a Web Worker (browser only): a layout of hundreds of processes never blocks the
- * page. `terminate()` kills the worker, which is how a running layout is cancelled.
+ * Layouts in a Web Worker (browser only): the worker builds ELK's graph, lays it out and
+ * reads positions and routes, so a map of a thousand processes never blocks the page and
+ * only the result crosses to it. `terminate()` kills the worker, which is how a running
+ * layout is cancelled.
  */
-export function createWorkerElk(): StoppableElk {
-  const elk = new ELK({ workerFactory: () => new Worker(elkWorkerUrl) });
+export function createWorkerEngine(): LayoutEngine {
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   return {
-    layout: (graph) => elk.layout(graph),
-    terminate: () => elk.terminateWorker(),
+    run(map, options) {
+      return new Promise((resolve, reject) => {
+        worker.onmessage = ({ data }: MessageEvent<LayoutReply>) => {
+          if (data.ok) resolve(data.result);
+          else reject(new Error(data.message));
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          reject(new Error(event.message || 'the layout worker failed'));
+        };
+        const request: LayoutRequest = { map, direction: options?.direction };
+        worker.postMessage(request);
+      });
+    },
+    terminate: () => worker.terminate(),
   };
 }
 
 /** The editor's layout runner: one worker, replaced when a newer layout cancels a running one. */
 export function createWorkerLayoutRunner(): LayoutRunner {
-  return createLayoutRunner(createWorkerElk);
+  return createLayoutRunner(createWorkerEngine);
 }

@@ -7,6 +7,17 @@ export interface StoppableElk extends ElkLike {
   terminate(): void;
 }
 
+/** Something that lays maps out and can be stopped mid-layout (a worker is terminated). */
+export interface LayoutEngine {
+  run(map: ProcessMap, options?: LayoutOptions): Promise<LayoutResult>;
+  terminate(): void;
+}
+
+/** An engine running {@link layoutMap} here, over `elk` (in-process, or elkjs's own worker). */
+export function elkEngine(elk: StoppableElk): LayoutEngine {
+  return { run: (map, options) => layoutMap(map, elk, options), terminate: () => elk.terminate() };
+}
+
 /** Rejects a layout that a newer layout (or `cancel()`) replaced; callers ignore it. */
 export class LayoutAbortedError extends Error {
   constructor() {
@@ -31,16 +42,16 @@ export interface LayoutRunner {
 }
 
 /**
- * A runner over ELK instances from `createElk`. An idle instance is reused; one busy with
+ * A runner over layout engines from `createEngine`. An idle engine is reused; one busy with
  * a layout that is no longer wanted is terminated (the only way to stop ELK mid-layout)
  * and the next run starts a fresh one.
  *
  * @example
- * const runner = createLayoutRunner(createWorkerElk);
+ * const runner = createLayoutRunner(createWorkerEngine);
  * runner.run(map).then(apply, (e) => { if (!isLayoutAborted(e)) report(e); });
  */
-export function createLayoutRunner(createElk: () => StoppableElk): LayoutRunner {
-  let elk: StoppableElk | null = null;
+export function createLayoutRunner(createEngine: () => LayoutEngine): LayoutRunner {
+  let elk: LayoutEngine | null = null;
   let pending: { reject: (error: Error) => void } | null = null;
 
   function cancel(): void {
@@ -55,11 +66,11 @@ export function createLayoutRunner(createElk: () => StoppableElk): LayoutRunner 
   return {
     run(map, options) {
       cancel();
-      const current = (elk ??= createElk());
+      const current = (elk ??= createEngine());
       return new Promise<LayoutResult>((resolve, reject) => {
         const run = { reject };
         pending = run;
-        layoutMap(map, current, options).then(
+        current.run(map, options).then(
           (result) => {
             if (pending !== run) return;
             pending = null;

@@ -1,7 +1,12 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { createNodeElk } from '../../../src/layout/elk-node';
-import { createLayoutRunner, isLayoutAborted, type StoppableElk } from '../../../src/layout/runner';
+import {
+  createLayoutRunner,
+  elkEngine,
+  isLayoutAborted,
+  type StoppableElk,
+} from '../../../src/layout/runner';
 import { chainMap } from '../../fixtures/layout/small-maps';
 
 /** An ELK whose layouts finish only when the test says so. */
@@ -29,7 +34,7 @@ describe('createLayoutRunner', () => {
   it('cancels the running layout when a new one is asked for, on a fresh ELK', async () => {
     // given
     const { factory, created } = controlledElk();
-    const runner = createLayoutRunner(factory);
+    const runner = createLayoutRunner(() => elkEngine(factory()));
     const first = runner.run(chainMap());
     // when
     const second = runner.run(chainMap('DOWN'));
@@ -42,7 +47,7 @@ describe('createLayoutRunner', () => {
 
   it('reuses an idle ELK for the next layout', async () => {
     const { factory, created } = controlledElk();
-    const runner = createLayoutRunner(factory);
+    const runner = createLayoutRunner(() => elkEngine(factory()));
     const first = runner.run(chainMap());
     created[0].finish();
     await first;
@@ -55,7 +60,7 @@ describe('createLayoutRunner', () => {
 
   it('rejects the running layout on cancel and frees the ELK on dispose', async () => {
     const { factory, created } = controlledElk();
-    const runner = createLayoutRunner(factory);
+    const runner = createLayoutRunner(() => elkEngine(factory()));
     const running = runner.run(chainMap());
     runner.cancel();
     await expect(running).rejects.toSatisfy(isLayoutAborted);
@@ -67,10 +72,9 @@ describe('createLayoutRunner', () => {
   });
 
   it('passes ELK’s own errors through', async () => {
-    const runner = createLayoutRunner(() => ({
-      layout: () => Promise.reject(new Error('ELK failed')),
-      terminate: () => {},
-    }));
+    const runner = createLayoutRunner(() =>
+      elkEngine({ layout: () => Promise.reject(new Error('ELK failed')), terminate: () => {} }),
+    );
     await expect(runner.run(chainMap())).rejects.toThrow('ELK failed');
   });
 });
