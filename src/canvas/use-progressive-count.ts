@@ -1,17 +1,17 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** How many new nodes the first frame mounts. */
 export const MOUNT_CHUNK = 40;
 /**
- * Render and commit time a frame of mounting aims at, in ms. React Flow renders the new
- * nodes once more after that, and the browser styles and draws them.
+ * How long a frame of mounting may take, in ms, from one animation frame to the next: our
+ * render and commit, React Flow's own render of the new nodes, style, layout and paint.
  */
-export const MOUNT_BUDGET_MS = 30;
+export const MOUNT_BUDGET_MS = 60;
 /**
  * The smallest chunk: each frame of mounting also costs work for everything mounted so far,
  * so chunks much smaller would make a big map take many seconds to appear.
  */
-export const MIN_CHUNK = 20;
+export const MIN_CHUNK = 10;
 const MAX_CHUNK = 400;
 
 export interface ProgressiveOptions {
@@ -25,14 +25,14 @@ export interface ProgressiveOptions {
  * How many of `total` items to render now. A big jump (opening a 1000-process map) is
  * spread over animation frames, so mounting hundreds of nodes never blocks the page in one
  * long task: the first frame takes {@link MOUNT_CHUNK} items, and each later chunk is sized
- * from how long the last one took to render and commit, to fit {@link MOUNT_BUDGET_MS}.
+ * from how long the frame of the last one took, to fit {@link MOUNT_BUDGET_MS}.
  */
 export function useProgressiveCount(total: number, options: ProgressiveOptions = {}): number {
   const { restart, now = () => performance.now() } = options;
   const [count, setCount] = useState(() => Math.min(total, MOUNT_CHUNK));
   const [round, setRound] = useState(restart);
   const chunk = useRef(MOUNT_CHUNK);
-  const started = useRef<number | undefined>(undefined);
+  const lastFrame = useRef<number | undefined>(undefined);
   const clock = useRef(now);
 
   if (round !== restart) {
@@ -42,19 +42,24 @@ export function useProgressiveCount(total: number, options: ProgressiveOptions =
   }
   const shown = Math.min(total, Math.max(count, Math.min(total, MOUNT_CHUNK)));
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     clock.current = now;
-    if (started.current === undefined) return;
-    const took = Math.max(1, clock.current() - started.current);
-    started.current = undefined;
-    const next = Math.round((chunk.current * MOUNT_BUDGET_MS) / took);
-    chunk.current = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next));
   });
 
   useEffect(() => {
-    if (count >= total) return;
+    if (count >= total) {
+      lastFrame.current = undefined;
+      return;
+    }
     const frame = requestAnimationFrame(() => {
-      started.current = clock.current();
+      const at = clock.current();
+      if (lastFrame.current !== undefined) {
+        // The frame since the last chunk was asked for: the whole cost of mounting it.
+        const took = Math.max(1, at - lastFrame.current);
+        const next = Math.round((chunk.current * MOUNT_BUDGET_MS) / took);
+        chunk.current = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next));
+      }
+      lastFrame.current = at;
       setCount((c) => Math.min(total, c + chunk.current));
     });
     return () => cancelAnimationFrame(frame);
