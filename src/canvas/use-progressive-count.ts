@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** How many new nodes the first frame mounts. */
-export const MOUNT_CHUNK = 20;
+/** How many new nodes the first frame mounts: a small map (the starter map) shows at once. */
+export const MOUNT_CHUNK = 30;
 /**
  * How long a frame of mounting may take, in ms, from one animation frame to the next: our
  * render and commit, React Flow's own render of the new nodes, style, layout and paint.
