@@ -352,7 +352,11 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
           proOptions={{ hideAttribution: true }}
           aria-label="Process map"
         >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+          {/* Zoomed out, the dots would be a grey haze a few pixels apart, redrawn on every
+              frame of a pan: the plain background reads better there. */}
+          {!overview && (
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+          )}
           <MiniMap<MapNodeType>
             pannable
             zoomable
