@@ -1,8 +1,45 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { nodeStyle } from '../layout/theme';
 import { artifactKey } from '../model/keys';
+import type { Process } from '../model/types';
 import { useEditor } from '../store/context';
 import { useEditorUi } from './ui-context';
+
+/** One process in the outline; re-renders only when that process or its selection changes. */
+const OutlineRow = memo(function OutlineRow({
+  process,
+  current,
+  onFocusProcess,
+}: {
+  process: Process;
+  current: boolean;
+  onFocusProcess(id: string): void;
+}) {
+  const look = nodeStyle(process);
+  return (
+    <li>
+      <button
+        type="button"
+        className="pm-list__item"
+        aria-current={current}
+        onClick={() => onFocusProcess(process.id)}
+      >
+        <span
+          className="pm-swatch"
+          style={{
+            background: look.headerFill,
+            borderColor: look.border,
+            borderStyle: look.borderDash ? 'dashed' : 'solid',
+          }}
+        />
+        <span className="pm-list__main">
+          {process.name.trim() || `(unnamed: ${process.id})`}
+          {process.owner && <span className="pm-list__sub">{process.owner}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
 
 /** Every process by name, filtered by a search; clicking one selects and centres it. */
 export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): void }) {
@@ -48,32 +85,14 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
         </p>
       ) : (
         <ul className="pm-list" aria-label="Processes" data-testid="outline">
-          {matches.map((p) => {
-            const look = nodeStyle(p);
-            return (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="pm-list__item"
-                  aria-current={selection.includes(p.id)}
-                  onClick={() => onFocusProcess(p.id)}
-                >
-                  <span
-                    className="pm-swatch"
-                    style={{
-                      background: look.headerFill,
-                      borderColor: look.border,
-                      borderStyle: look.borderDash ? 'dashed' : 'solid',
-                    }}
-                  />
-                  <span className="pm-list__main">
-                    {p.name.trim() || `(unnamed: ${p.id})`}
-                    {p.owner && <span className="pm-list__sub">{p.owner}</span>}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {matches.map((p) => (
+            <OutlineRow
+              key={p.id}
+              process={p}
+              current={selection.includes(p.id)}
+              onFocusProcess={onFocusProcess}
+            />
+          ))}
         </ul>
       )}
     </>
