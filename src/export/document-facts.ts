@@ -1,5 +1,5 @@
 import { deriveFlows } from '../model/flows';
-import { artifactKey } from '../model/keys';
+import { artifactKey, distinctNames } from '../model/keys';
 import type { Flow, Problem, Process, ProcessMap } from '../model/types';
 
 /** One input of a process and the processes (or externals) it comes from. */
@@ -53,19 +53,6 @@ export interface DocumentFacts {
 /** A process's name as a reader sees it; an unnamed process shows its id. */
 export function displayName(process: Process): string {
   return process.name.trim() === '' ? process.id : process.name;
-}
-
-/** Names, trimmed, blanks dropped, each key once, in the order given. */
-function distinctNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const name of names) {
-    const key = artifactKey(name);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    result.push(name.trim());
-  }
-  return result;
 }
 
 function groupByPair(flows: readonly Flow[], byId: ReadonlyMap<string, Process>): Interaction[] {

@@ -12,3 +12,21 @@ export function artifactKey(name: string): string {
 }
 
 const SIMPLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/**
+ * Names that are different artifacts under the matching rule: the first spelling of each,
+ * trimmed, in the order given; blank names dropped.
+ *
+ * @example distinctNames(['Risk register', ' risk  REGISTER', '', 'Plan']) // ['Risk register', 'Plan']
+ */
+export function distinctNames(names: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const key = artifactKey(name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name.trim());
+  }
+  return out;
+}

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type Ref } from 'react';
-import { artifactKey } from '../model/keys';
+import { artifactKey, distinctNames } from '../model/keys';
 import type { Category, Process, ProcessKind } from '../model/types';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
-import { artifactSuggestions, distinctNames } from './artifact-suggestions';
+import { artifactSuggestions } from './artifact-suggestions';
 import { CommitField } from './CommitField';
 import { ListEditor, moveItem, removeItem } from './ListEditor';
 

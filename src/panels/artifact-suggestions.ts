@@ -1,5 +1,5 @@
 import type { ArtifactIndex } from '../model/flows';
-import { artifactKey } from '../model/keys';
+import { artifactKey, distinctNames } from '../model/keys';
 import type { Process } from '../model/types';
 
 interface Named {
@@ -7,40 +7,27 @@ interface Named {
   key: string;
 }
 
-/** Distinct names by key, first spelling, in order, each with its key. */
-function distinct(names: Iterable<string>): Named[] {
-  const seen = new Set<string>();
-  const out: Named[] = [];
-  for (const name of names) {
-    const key = artifactKey(name);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ name: name.trim(), key });
-  }
-  return out;
+/** Distinct names as artifacts match, each with its key. */
+function named(names: Iterable<string>): Named[] {
+  return distinctNames(names).map((name) => ({ name, key: artifactKey(name) }));
 }
 
-/** Distinct names by key (as artifacts match), first spelling, in order. */
-export function distinctNames(names: Iterable<string>): string[] {
-  return distinct(names).map((n) => n.name);
-}
-
-// By the index's producers map, which stays the same object while no input or output of the
-// map changes (a rename keeps it): the lists are then the same too.
 interface MapWide {
   outputs: Named[];
   unresolved: Named[];
   byProcess: Map<string, ArtifactSuggestions>;
 }
 
+// By the index's producers map, which stays the same object while no input or output of the
+// map changes (a rename keeps it): the lists are then the same too.
 const mapWide = new WeakMap<ArtifactIndex['producers'], MapWide>();
 
 function listsOf(processes: readonly Process[], index: ArtifactIndex): MapWide {
   let lists = mapWide.get(index.producers);
   if (!lists) {
     lists = {
-      outputs: distinct(processes.flatMap((p) => p.outputs)),
-      unresolved: distinct(processes.flatMap((p) => p.inputs)).filter(
+      outputs: named(processes.flatMap((p) => p.outputs)),
+      unresolved: named(processes.flatMap((p) => p.inputs)).filter(
         (n) => !index.producers.has(n.key),
       ),
       byProcess: new Map(),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { artifactKey } from '../../../src/model/keys';
+import { artifactKey, distinctNames } from '../../../src/model/keys';
 
 /** DESIGN.md's rule, written out literally, to hold the fast path to it. */
 const rule = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -28,5 +28,14 @@ describe('artifactKey', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('distinctNames', () => {
+  it('keeps the first spelling of each name as artifacts match, trimmed, and drops blanks', () => {
+    expect(distinctNames(['  CISO ', 'ciso', '', 'Risk  manager', 'risk manager'])).toEqual([
+      'CISO',
+      'Risk  manager',
+    ]);
   });
 });

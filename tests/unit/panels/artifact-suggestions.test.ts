@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveModel } from '../../../src/model/derive';
-import { artifactSuggestions, distinctNames } from '../../../src/panels/artifact-suggestions';
+import { artifactSuggestions } from '../../../src/panels/artifact-suggestions';
 import { mapOf, proc } from '../support/maps';
 
 describe('artifactSuggestions', () => {
@@ -38,15 +38,6 @@ describe('artifactSuggestions', () => {
       'Risk register',
       'Risk report',
       'Treatment plan',
-    ]);
-  });
-});
-
-describe('distinctNames', () => {
-  it('keeps the first spelling of each name as artifacts match, trimmed, and drops blanks', () => {
-    expect(distinctNames(['  CISO ', 'ciso', '', 'Risk  manager', 'risk manager'])).toEqual([
-      'CISO',
-      'Risk  manager',
     ]);
   });
 });
