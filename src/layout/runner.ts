@@ -1,21 +1,11 @@
 import type { ProcessMap } from '../model/types';
-import { layoutMap, type ElkLike, type LayoutOptions } from './layout';
+import type { LayoutOptions } from './layout';
 import type { LayoutResult } from './types';
-
-/** An ELK that can be stopped mid-layout: a worker is terminated. */
-export interface StoppableElk extends ElkLike {
-  terminate(): void;
-}
 
 /** Something that lays maps out and can be stopped mid-layout (a worker is terminated). */
 export interface LayoutEngine {
   run(map: ProcessMap, options?: LayoutOptions): Promise<LayoutResult>;
   terminate(): void;
-}
-
-/** An engine running {@link layoutMap} here, over `elk` (in-process, or elkjs's own worker). */
-export function elkEngine(elk: StoppableElk): LayoutEngine {
-  return { run: (map, options) => layoutMap(map, elk, options), terminate: () => elk.terminate() };
 }
 
 /** Rejects a layout that a newer layout (or `cancel()`) replaced; callers ignore it. */

@@ -1,27 +1,26 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { createNodeElk } from '../../../src/layout/elk-node';
-import {
-  createLayoutRunner,
-  elkEngine,
-  isLayoutAborted,
-  type StoppableElk,
-} from '../../../src/layout/runner';
+import { layoutMap } from '../../../src/layout/layout';
+import { createLayoutRunner, isLayoutAborted, type LayoutEngine } from '../../../src/layout/runner';
 import { chainMap } from '../../fixtures/layout/small-maps';
 
-/** An ELK whose layouts finish only when the test says so. */
+/** Engines laying out in-process with an ELK whose layouts finish only when the test says so. */
 function controlledElk() {
   const real = createNodeElk();
   const created: { terminated: boolean; finish: () => void }[] = [];
-  const factory = (): StoppableElk => {
+  const factory = (): LayoutEngine => {
     const instance = { terminated: false, finish: () => {} };
     created.push(instance);
-    return {
+    const elk = {
       layout(graph: ElkNode) {
         return new Promise<ElkNode>((resolve) => {
           instance.finish = () => void real.layout(graph).then(resolve);
         });
       },
+    };
+    return {
+      run: (map, options) => layoutMap(map, elk, options),
       terminate() {
         instance.terminated = true;
       },
@@ -34,7 +33,7 @@ describe('createLayoutRunner', () => {
   it('cancels the running layout when a new one is asked for, on a fresh ELK', async () => {
     // given
     const { factory, created } = controlledElk();
-    const runner = createLayoutRunner(() => elkEngine(factory()));
+    const runner = createLayoutRunner(factory);
     const first = runner.run(chainMap());
     // when
     const second = runner.run(chainMap('DOWN'));
@@ -47,7 +46,7 @@ describe('createLayoutRunner', () => {
 
   it('reuses an idle ELK for the next layout', async () => {
     const { factory, created } = controlledElk();
-    const runner = createLayoutRunner(() => elkEngine(factory()));
+    const runner = createLayoutRunner(factory);
     const first = runner.run(chainMap());
     created[0].finish();
     await first;
@@ -60,7 +59,7 @@ describe('createLayoutRunner', () => {
 
   it('rejects the running layout on cancel and frees the ELK on dispose', async () => {
     const { factory, created } = controlledElk();
-    const runner = createLayoutRunner(() => elkEngine(factory()));
+    const runner = createLayoutRunner(factory);
     const running = runner.run(chainMap());
     runner.cancel();
     await expect(running).rejects.toSatisfy(isLayoutAborted);
@@ -72,9 +71,10 @@ describe('createLayoutRunner', () => {
   });
 
   it('passes ELK’s own errors through', async () => {
-    const runner = createLayoutRunner(() =>
-      elkEngine({ layout: () => Promise.reject(new Error('ELK failed')), terminate: () => {} }),
-    );
+    const runner = createLayoutRunner(() => ({
+      run: (map) => layoutMap(map, { layout: () => Promise.reject(new Error('ELK failed')) }),
+      terminate: () => {},
+    }));
     await expect(runner.run(chainMap())).rejects.toThrow('ELK failed');
   });
 });
