@@ -6,13 +6,15 @@ import { deriveFlows } from '../../../src/model/flows';
 
 import { bareProcess as proc } from '../support/maps';
 
+// a → b → c, by "Plan" and "Report".
+const processes = [
+  proc('a', [], ['Plan']),
+  proc('b', ['Plan'], ['Report']),
+  proc('c', ['Report'], []),
+];
+const flows = deriveFlows(processes);
+
 describe('edge builder across renders', () => {
-  const processes = [
-    proc('a', [], ['Plan']),
-    proc('b', ['Plan'], ['Report']),
-    proc('c', ['Report'], []),
-  ];
-  const flows = deriveFlows(processes);
   const routes = () =>
     Object.fromEntries(
       flows.map((f, i) => [
@@ -53,12 +55,6 @@ describe('edge builder across renders', () => {
 });
 
 describe('route builder across renders', () => {
-  const processes = [
-    proc('a', [], ['Plan']),
-    proc('b', ['Plan'], ['Report']),
-    proc('c', ['Report'], []),
-  ];
-  const flows = deriveFlows(processes);
   const geometries = mapGeometries(processes);
   const at = (x: number) => ({ a: { x: 0, y: 0 }, b: { x: 400, y: 0 }, c: { x, y: 0 } });
 
@@ -78,12 +74,6 @@ describe('route builder across renders', () => {
 });
 
 describe('route builder on edits that move nothing', () => {
-  const processes = [
-    proc('a', [], ['Plan']),
-    proc('b', ['Plan'], ['Report']),
-    proc('c', ['Report'], []),
-  ];
-  const flows = deriveFlows(processes);
   const positions = { a: { x: 0, y: 0 }, b: { x: 400, y: 0 }, c: { x: 800, y: 0 } };
 
   it('returns the very same routes when a rename leaves every node its shape', () => {

@@ -7,6 +7,7 @@ import { artifactKey } from '../../../src/model/keys';
 import { parseMap } from '../../../src/model/parse';
 import { serializeMap } from '../../../src/model/serialize';
 import type { Process } from '../../../src/model/types';
+import { bareProcess } from '../support/maps';
 import { mapArbitrary } from './arbitraries';
 
 /** Names drawn from a few artifacts in many spellings, so that matches are frequent. */
@@ -30,15 +31,7 @@ const processes = fc
             inputs: fc.array(spelledName, { maxLength: 4 }),
             outputs: fc.array(spelledName, { maxLength: 4 }),
           })
-          .map(({ inputs, outputs }): Process => ({
-            id,
-            name: id,
-            kind: 'process',
-            activities: [],
-            inputs,
-            outputs,
-            references: [],
-          })),
+          .map(({ inputs, outputs }) => bareProcess(id, inputs, outputs)),
       ),
     ),
   );

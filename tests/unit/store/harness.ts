@@ -4,25 +4,16 @@ import {
   type EditorState,
 } from '../../../src/store/editor-store';
 import type { Process, ProcessMap } from '../../../src/model/types';
+import { bareProcess } from '../support/maps';
 
-/** A process with only what a test cares about. */
+/** A process with only what a test cares about, and an owner. */
 export function process(
   id: string,
   inputs: string[] = [],
   outputs: string[] = [],
   extra: Partial<Process> = {},
 ): Process {
-  return {
-    id,
-    name: id,
-    kind: 'process',
-    activities: [],
-    inputs,
-    outputs,
-    references: [],
-    owner: 'Owner',
-    ...extra,
-  };
+  return bareProcess(id, inputs, outputs, { owner: 'Owner', ...extra });
 }
 
 /** A map of the given processes, each placed in a row 300 px apart. */
