@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext, type CSSProperties } from 'react';
-import { nodeStyle, THEME } from '../layout/theme';
+import { nodeStyle, THEME, type NodeStyle } from '../layout/theme';
 import type { MapNodeType, ProblemSummary } from './flow-adapter';
 import { HANDLE_SIZE } from './flow-adapter';
 import { TextLines } from './TextLines';
@@ -11,6 +11,16 @@ import { TextLines } from './TextLines';
  * node: a thousand nodes then mount as bare boxes, with no store subscriptions per handle.
  */
 export const NodeDetail = createContext(true);
+
+/** A node's border as CSS: the node's own frame, and the overview label that covers it. */
+export function frameStyle(look: NodeStyle): CSSProperties {
+  return {
+    borderColor: look.border,
+    borderStyle: look.borderDash ? 'dashed' : 'solid',
+    borderWidth: THEME.node.borderWidth,
+    borderRadius: look.radius,
+  };
+}
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -53,12 +63,7 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
   };
   // The frame is drawn over the content so that the geometry's coordinates stay relative to
   // the node's outer corner, as in the SVG export, instead of shifting by the border width.
-  const frame: CSSProperties = {
-    borderColor: look.border,
-    borderStyle: look.borderDash ? 'dashed' : 'solid',
-    borderWidth: THEME.node.borderWidth,
-    borderRadius: look.radius,
-  };
+  const frame = frameStyle(look);
   return (
     <div
       className={['pm-node', selected && 'pm-node--selected', !detailed && 'pm-node--overview']

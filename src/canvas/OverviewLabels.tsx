@@ -1,25 +1,27 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { nodeGeometry } from '../layout/geometry';
-import { nodeStyle, THEME } from '../layout/theme';
+import { nodeStyle } from '../layout/theme';
+import type { NodeGeometry } from '../layout/types';
 import type { Point, Process } from '../model/types';
 import type { MapNodeType } from './flow-adapter';
+import { frameStyle } from './MapNode';
 import { overviewFontSize, overviewLabel } from './overview';
 
 const fontSizeOf = (s: ReactFlowState) => overviewFontSize(s.transform[2]);
 
 const Label = memo(function Label({
   process,
+  geometry,
   at,
   fontSize,
   selected,
 }: {
   process: Process;
+  geometry: NodeGeometry;
   at: Point;
   fontSize: number;
   selected: boolean;
 }) {
-  const geometry = nodeGeometry(process);
   const label = useMemo(
     () => overviewLabel(process.name, geometry, fontSize),
     [process.name, geometry, fontSize],
@@ -36,10 +38,7 @@ const Label = memo(function Label({
         width: geometry.width,
         height: geometry.height,
         background: look.headerFill,
-        borderColor: look.border,
-        borderStyle: look.borderDash ? 'dashed' : 'solid',
-        borderWidth: THEME.node.borderWidth,
-        borderRadius: look.radius,
+        ...frameStyle(look),
         fontSize: label.fontSize,
         lineHeight: `${label.lineHeight}px`,
       }}
@@ -66,6 +65,7 @@ export function OverviewLabels({ nodes }: { nodes: readonly MapNodeType[] }) {
           <Label
             key={node.id}
             process={node.data.process}
+            geometry={node.data.geometry}
             at={node.position}
             fontSize={fontSize}
             selected={!!node.selected}
