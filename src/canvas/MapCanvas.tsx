@@ -70,6 +70,7 @@ export const canvasStyle = {
   '--pm-port-fill': THEME.port.fill,
 } as CSSProperties;
 
+const viewReady = (s: ReactFlowState) => !!s.panZoom && s.width > 0 && s.height > 0;
 const inOverview = (s: ReactFlowState) => overviewFontSize(s.transform[2]) !== undefined;
 
 function minimapColor(node: MapNodeType): string {
@@ -136,6 +137,15 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     requestAnimationFrame(() => fitMap(flow, store.getState()));
   }, [flow, store]);
   const layingOut = useAutoLayout(layoutService, fitAfterLayout);
+  // The first view shows the whole map, from the model: React Flow's own fit would frame
+  // only the nodes mounted so far, the first chunk of a big map.
+  const canFit = useStore(viewReady);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!canFit || fitted.current) return;
+    fitted.current = true;
+    fitMap(flow, store.getState());
+  }, [canFit, flow, store]);
   const unplaced = processes.some((p) => !stored[p.id]);
   // A map waiting for its first layout draws nothing yet: no geometry, nodes or routes.
   const pending = layingOut && unplaced;
@@ -339,8 +349,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
           isValidConnection={isValidConnection}
-          fitView
-          fitViewOptions={{ padding: FIT_PADDING }}
           minZoom={minZoom}
           maxZoom={2.5}
           deleteKeyCode={null}

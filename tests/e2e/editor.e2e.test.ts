@@ -304,6 +304,42 @@ describe('the editor', () => {
     expect(app.errorsOf(page)).toEqual([]);
   });
 
+  it('shows the whole of a big saved map after a reload, not only its first nodes', async () => {
+    // given a map of 200 processes with saved places on a tall grid, opened and autosaved
+    const page = await app.openPage('', { viewport: { width: 1280, height: 800 } });
+    await settled(page);
+    const map = chainMap(200);
+    map.processes.forEach((p, i) => {
+      map.positions[p.id] = { x: (i % 10) * 340, y: Math.floor(i / 10) * 320 };
+    });
+    await openMapFile(page, 'grid.procmap.json', serializeMap(map, 'json'));
+    await settled(page, 200);
+    await page.locator('[data-save-status="saved"]').waitFor();
+
+    // when the page is reloaded (the map mounts over several frames)
+    await page.reload();
+    await settled(page, 200);
+
+    // then the first view frames every process, not just the ones mounted first
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const outside = await page.evaluate((pane) => {
+      const off: string[] = [];
+      for (const node of document.querySelectorAll<HTMLElement>('[data-testid="process-node"]')) {
+        const r = node.getBoundingClientRect();
+        if (
+          r.left < pane.x ||
+          r.top < pane.y ||
+          r.right > pane.x + pane.width ||
+          r.bottom > pane.y + pane.height
+        )
+          off.push(node.dataset.processId!);
+      }
+      return off;
+    }, pane);
+    expect(outside).toEqual([]);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
   it('shows what is wrong with a broken file and keeps the map on screen', async () => {
     // given the starter map
     const page = await app.openPage();
