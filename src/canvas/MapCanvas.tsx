@@ -26,7 +26,7 @@ import {
 } from 'react';
 import { mapGeometries } from '../layout/geometry';
 import { routesBounds } from '../layout/routes';
-import { nodeStyle, THEME } from '../layout/theme';
+import { THEME } from '../layout/theme';
 import type { NodeGeometry } from '../layout/types';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
@@ -44,10 +44,12 @@ import {
 import { FlowLayer } from './FlowLayer';
 import { fitMap, FIT_PADDING } from './map-extent';
 import { MapNode, NodeDetail } from './MapNode';
+import { createContentBuilder } from './node-contents';
 import { overviewFontSize } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useGeometryWarmup } from './use-geometry-warmup';
+import { NodeContentsContext, usePublishedContents } from './use-node-content';
 import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when this object changes.
@@ -74,11 +76,11 @@ const viewReady = (s: ReactFlowState) => !!s.panZoom && s.width > 0 && s.height 
 const inOverview = (s: ReactFlowState) => overviewFontSize(s.transform[2]) !== undefined;
 
 function minimapColor(node: MapNodeType): string {
-  return nodeStyle(node.data.process).headerFill;
+  return THEME.nodes[node.data.style].headerFill;
 }
 
 function minimapStroke(node: MapNodeType): string {
-  return nodeStyle(node.data.process).border;
+  return THEME.nodes[node.data.style].border;
 }
 
 function clientPoint(event: MouseEvent | TouchEvent): Point | undefined {
@@ -129,6 +131,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [live, setLive] = useState<Record<string, Point> | undefined>();
   const [dropping, setDropping] = useState(false);
   const [buildNodes] = useState(createNodeBuilder);
+  const [buildContents] = useState(createContentBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
   const [buildRoutes] = useState(createRouteBuilder);
 
@@ -183,9 +186,15 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     detailedRef.current = !overview;
   }, [overview, updateNodeInternals, store]);
   const selected = useMemo(() => new Set(selection), [selection]);
+  const contents = usePublishedContents(
+    useMemo(
+      () => buildContents(processes, geometries, problemsByProcess),
+      [buildContents, processes, geometries, problemsByProcess],
+    ),
+  );
   const nodes = useMemo(
-    () => (pending ? NO_NODES : buildNodes(processes, positions, problemsByProcess, selected)),
-    [pending, buildNodes, processes, positions, problemsByProcess, selected],
+    () => (pending ? NO_NODES : buildNodes(processes, geometries, positions, selected)),
+    [pending, buildNodes, processes, geometries, positions, selected],
   );
   // A big map mounts over several frames, once it has its layout, and again after a new one
   // moved every node.
@@ -341,44 +350,46 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <NodeDetail.Provider value={!overview}>
-        <ReactFlow<MapNodeType>
-          nodes={shownNodes}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          minZoom={minZoom}
-          maxZoom={2.5}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          selectionKeyCode="Shift"
-          connectionRadius={24}
-          elevateNodesOnSelect={false}
-          onlyRenderVisibleElements={culls}
-          proOptions={{ hideAttribution: true }}
-          aria-label="Process map"
-        >
-          {/* Zoomed out, the dots would be a grey haze a few pixels apart, redrawn on every
+      <NodeContentsContext.Provider value={contents}>
+        <NodeDetail.Provider value={!overview}>
+          <ReactFlow<MapNodeType>
+            nodes={shownNodes}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            minZoom={minZoom}
+            maxZoom={2.5}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            selectionKeyCode="Shift"
+            connectionRadius={24}
+            elevateNodesOnSelect={false}
+            onlyRenderVisibleElements={culls}
+            proOptions={{ hideAttribution: true }}
+            aria-label="Process map"
+          >
+            {/* Zoomed out, the dots would be a grey haze a few pixels apart, redrawn on every
               frame of a pan: the plain background reads better there. */}
-          {!overview && (
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
-          )}
-          <MiniMap<MapNodeType>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeStrokeWidth={3}
-            maskColor="rgb(240 242 245 / 70%)"
-            ariaLabel="Overview of the map"
-          />
-          <Controls showInteractive={false} />
-          <FlowLayer edges={edges} />
-          <OverviewLabels nodes={shownNodes} />
-        </ReactFlow>
-      </NodeDetail.Provider>
+            {!overview && (
+              <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+            )}
+            <MiniMap<MapNodeType>
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeColor={minimapStroke}
+              nodeStrokeWidth={3}
+              maskColor="rgb(240 242 245 / 70%)"
+              ariaLabel="Overview of the map"
+            />
+            <Controls showInteractive={false} />
+            <FlowLayer edges={edges} />
+            <OverviewLabels nodes={shownNodes} />
+          </ReactFlow>
+        </NodeDetail.Provider>
+      </NodeContentsContext.Provider>
       {layingOut && (
         <div className="pm-canvas__busy" role="status">
           Laying out…

@@ -1,9 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext, type CSSProperties } from 'react';
 import { nodeStyle, THEME, type NodeStyle } from '../layout/theme';
-import type { MapNodeType, ProblemSummary } from './flow-adapter';
+import type { MapNodeType } from './flow-adapter';
 import { HANDLE_SIZE } from './flow-adapter';
+import type { ProblemSummary } from './node-contents';
 import { TextLines } from './TextLines';
+import { useNodeContent } from './use-node-content';
 
 /**
  * Whether nodes draw their insides: text, ports, handles and problem marker. The editor
@@ -49,11 +51,14 @@ function ProblemMarker({ problems }: { problems: ProblemSummary }) {
  * A process or external party, drawn from its NodeGeometry: header band with tag, name and
  * owner, then input ports on the left and output ports on the right, each a React Flow
  * handle at the port's position (only the box, header and frame without {@link NodeDetail}).
- * Everything the user typed is text.
+ * Its content comes from the canvas's node contents by id. Everything the user typed is text.
  */
-function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
+function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
   const detailed = useContext(NodeDetail);
-  const { process, geometry, problems } = data;
+  const content = useNodeContent(id);
+  // A process just deleted: React Flow unmounts its node in a moment.
+  if (!content) return null;
+  const { process, geometry, problems } = content;
   const look = nodeStyle(process);
   const box: CSSProperties = {
     width: geometry.width,
@@ -125,7 +130,7 @@ function MapNodeView({ data, selected }: NodeProps<MapNodeType>) {
   );
 }
 
-/** Re-renders only when the node's data object or its selection changes. */
+/** Re-renders when its content, paint or selection changes, never for other nodes' edits. */
 export const MapNode = memo(
   MapNodeView,
   (a, b) => a.data === b.data && a.selected === b.selected && a.dragging === b.dragging,

@@ -1,37 +1,39 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { nodeStyle } from '../layout/theme';
-import type { NodeGeometry } from '../layout/types';
-import type { Point, Process } from '../model/types';
+import type { Point } from '../model/types';
 import type { MapNodeType } from './flow-adapter';
 import { frameStyle } from './MapNode';
 import { overviewFontSize, overviewLabel } from './overview';
+import { useNodeContent } from './use-node-content';
 
 const fontSizeOf = (s: ReactFlowState) => overviewFontSize(s.transform[2]);
 
 const Label = memo(function Label({
-  process,
-  geometry,
+  id,
   at,
   fontSize,
   selected,
 }: {
-  process: Process;
-  geometry: NodeGeometry;
+  id: string;
   at: Point;
   fontSize: number;
   selected: boolean;
 }) {
+  const content = useNodeContent(id);
   const label = useMemo(
-    () => overviewLabel(process.name, geometry, fontSize),
-    [process.name, geometry, fontSize],
+    () => content && overviewLabel(content.process.name, content.geometry, fontSize),
+    [content, fontSize],
   );
+  if (!content || !label) return null;
+  const { process, geometry } = content;
   const look = nodeStyle(process);
   return (
     <div
       className={
         selected ? 'pm-overview__label pm-overview__label--selected' : 'pm-overview__label'
       }
+      data-process-id={id}
       style={{
         left: at.x,
         top: at.y,
@@ -55,7 +57,11 @@ const Label = memo(function Label({
  * undrawn (app.css). Part of the viewport, which moves them without redrawing; they take
  * no clicks, and a PNG is then drawn from the SVG.
  */
-export function OverviewLabels({ nodes }: { nodes: readonly MapNodeType[] }) {
+export const OverviewLabels = memo(function OverviewLabels({
+  nodes,
+}: {
+  nodes: readonly MapNodeType[];
+}) {
   const fontSize = useStore(fontSizeOf);
   if (fontSize === undefined) return null;
   return (
@@ -64,8 +70,7 @@ export function OverviewLabels({ nodes }: { nodes: readonly MapNodeType[] }) {
         {nodes.map((node) => (
           <Label
             key={node.id}
-            process={node.data.process}
-            geometry={node.data.geometry}
+            id={node.id}
             at={node.position}
             fontSize={fontSize}
             selected={!!node.selected}
@@ -74,4 +79,4 @@ export function OverviewLabels({ nodes }: { nodes: readonly MapNodeType[] }) {
       </div>
     </ViewportPortal>
   );
-}
+});

@@ -1,24 +1,18 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
-import { handleId, nodeGeometry } from '../layout/geometry';
+import { handleId } from '../layout/geometry';
 import { edgeRoutes } from '../layout/routes';
-import { THEME } from '../layout/theme';
+import { nodeStyleKey, THEME, type NodeStyleKey } from '../layout/theme';
 import type { LayoutResult, NodeGeometry } from '../layout/types';
-import type { Flow, Point, Problem, Process, Severity } from '../model/types';
+import type { Flow, Point, Process } from '../model/types';
 
-/** The problems of one process, summed up for its marker. */
-export interface ProblemSummary {
-  count: number;
-  /** The worst severity among them. */
-  severity: Severity;
-  /** One line per problem: the marker's tooltip. */
-  text: string;
-}
-
+/**
+ * What React Flow holds of a node: its paint, for the minimap. What the node draws inside
+ * (process, geometry, problems) comes from its {@link NodeContents}, so that an edit to a
+ * process leaves React Flow's node alone unless its size, handles or paint changed.
+ */
 export interface MapNodeData extends Record<string, unknown> {
-  process: Process;
-  geometry: NodeGeometry;
-  problems?: ProblemSummary;
+  style: NodeStyleKey;
 }
 
 export type MapNodeType = Node<MapNodeData, 'process' | 'external'>;
@@ -34,24 +28,6 @@ export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
 
 /** Diameter of the port handles in px, as the SVG export draws ports; the hit area is larger (CSS). */
 export const HANDLE_SIZE = 2 * THEME.port.radius + 1;
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** Counts a process's problems and keeps the worst severity, or nothing when it has none. */
-export function summarizeProblems(
-  problems: readonly Problem[] | undefined,
-): ProblemSummary | undefined {
-  if (!problems || problems.length === 0) return undefined;
-  let severity: Severity = 'info';
-  for (const problem of problems)
-    if (RANK[problem.severity] > RANK[severity]) severity = problem.severity;
-  return { count: problems.length, severity, text: problems.map((p) => p.message).join('\n') };
-}
-
-function sameSummary(a: ProblemSummary | undefined, b: ProblemSummary | undefined): boolean {
-  if (a === b) return true;
-  return !!a && !!b && a.count === b.count && a.severity === b.severity && a.text === b.text;
-}
 
 const GRID_COLUMNS = 6;
 const GRID_STEP = { x: 340, y: 280 };
@@ -92,53 +68,59 @@ function handlesOf(geometry: NodeGeometry): NodeHandle[] {
 
 /**
  * Builds React Flow nodes from the model and keeps every object it can from the previous
- * call: a node whose process, position, problems and selection are unchanged is the same
- * object, so React Flow and the memoised node component skip it.
+ * call: a node whose position, selection, paint and shape (size and handles) are unchanged
+ * is the same object, and when every node is, the previous array itself comes back, so a
+ * rename does not make React Flow look at a thousand nodes again.
  */
 export function createNodeBuilder(): (
   processes: readonly Process[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
   positions: Readonly<Record<string, Point>>,
-  problemsByProcess: ReadonlyMap<string, readonly Problem[]>,
   selection: ReadonlySet<string>,
 ) => MapNodeType[] {
-  let previous = new Map<string, MapNodeType>();
-  return (processes, positions, problemsByProcess, selection) => {
-    const next = new Map<string, MapNodeType>();
-    const nodes = processes.map((process) => {
+  let previous = new Map<string, { node: MapNodeType; geometry: NodeGeometry }>();
+  let previousNodes: MapNodeType[] = [];
+  return (processes, geometries, positions, selection) => {
+    const next = new Map<string, { node: MapNodeType; geometry: NodeGeometry }>();
+    const nodes: MapNodeType[] = [];
+    let changed = false;
+    for (const process of processes) {
+      const geometry = geometries[process.id];
+      if (!geometry) continue;
       const old = previous.get(process.id);
-      const problems = summarizeProblems(problemsByProcess.get(process.id));
-      const data =
-        old && old.data.process === process && sameSummary(old.data.problems, problems)
-          ? old.data
-          : { process, geometry: nodeGeometry(process), problems };
       const position = positions[process.id];
       const selected = selection.has(process.id);
       const type = process.kind === 'external' ? 'external' : 'process';
+      const style = nodeStyleKey(process);
+      const shaped = !!old && sameShape(old.geometry, geometry);
       const node: MapNodeType =
         old &&
-        old.data === data &&
-        old.type === type &&
-        old.selected === selected &&
-        old.position.x === position.x &&
-        old.position.y === position.y
-          ? old
+        shaped &&
+        old.node.type === type &&
+        old.node.data.style === style &&
+        old.node.selected === selected &&
+        old.node.position.x === position.x &&
+        old.node.position.y === position.y
+          ? old.node
           : {
               id: process.id,
               type,
               position,
-              data,
+              data: old?.node.data.style === style ? old.node.data : { style },
               selected,
-              width: data.geometry.width,
-              height: data.geometry.height,
-              measured: { width: data.geometry.width, height: data.geometry.height },
-              handles:
-                old && old.data.geometry === data.geometry ? old.handles : handlesOf(data.geometry),
+              width: geometry.width,
+              height: geometry.height,
+              measured: { width: geometry.width, height: geometry.height },
+              handles: old && shaped ? old.node.handles : handlesOf(geometry),
               deletable: false,
             };
-      next.set(process.id, node);
-      return node;
-    });
+      next.set(process.id, { node, geometry });
+      if (previousNodes[nodes.length] !== node) changed = true;
+      nodes.push(node);
+    }
     previous = next;
+    if (!changed && nodes.length === previousNodes.length) return previousNodes;
+    previousNodes = nodes;
     return nodes;
   };
 }

@@ -16,6 +16,8 @@ import {
 } from '../canvas/flow-adapter';
 import { edgeTypes } from '../canvas/FlowEdge';
 import { canvasStyle, nodeTypes } from '../canvas/MapCanvas';
+import { createContentBuilder } from '../canvas/node-contents';
+import { NodeContentsContext, usePublishedContents } from '../canvas/use-node-content';
 import type { NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';
@@ -82,12 +84,18 @@ function flowClass(
 export function PresentCanvas(props: PresentCanvasProps) {
   const { processes, positions, geometries, routes, flows, highlight, insets } = props;
   const [buildNodes] = useState(createNodeBuilder);
+  const [buildContents] = useState(createContentBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
   const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
 
+  const contents = useMemo(
+    () => buildContents(processes, geometries, NO_PROBLEMS),
+    [buildContents, processes, geometries],
+  );
+  const contentSource = usePublishedContents(contents);
   const baseNodes = useMemo(
-    () => buildNodes(processes, positions, NO_PROBLEMS, NO_SELECTION),
-    [buildNodes, processes, positions],
+    () => buildNodes(processes, geometries, positions, NO_SELECTION),
+    [buildNodes, processes, geometries, positions],
   );
   const nodes = useMemo(
     () =>
@@ -152,10 +160,13 @@ export function PresentCanvas(props: PresentCanvasProps) {
 
   const onNodeClick: NodeMouseHandler<MapNodeType> = (event, node) => {
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const port = portAt(node.data.geometry, {
-      x: at.x - node.position.x,
-      y: at.y - node.position.y,
-    });
+    const geometry = geometries[node.id];
+    const port =
+      geometry &&
+      portAt(geometry, {
+        x: at.x - node.position.x,
+        y: at.y - node.position.y,
+      });
     if (port) props.onArtifact(port.key);
     else props.onProcess(node.id);
   };
@@ -166,40 +177,43 @@ export function PresentCanvas(props: PresentCanvasProps) {
 
   return (
     <div className="pm-present-map" style={canvasStyle}>
-      <ReactFlow<MapNodeType, FlowEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodeClick={onNodeClick}
-        onEdgeClick={onEdgeClick}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        panActivationKeyCode={null}
-        zoomActivationKeyCode={null}
-        zoomOnDoubleClick={false}
-        // A thousand-process map stays quick; nothing here is captured as an image.
-        onlyRenderVisibleElements
-        minZoom={MIN_ZOOM}
-        maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Process map, presented"
-      >
-        <ZoomVariable />
-        {!highlight && <StepNumbers nodes={baseNodes} order={props.order} />}
-        <RoleBadges
-          nodes={baseNodes}
-          highlight={highlight}
-          zoom={target?.zoom ?? 1}
-          visible={visible}
-        />
-      </ReactFlow>
+      <NodeContentsContext.Provider value={contentSource}>
+        <ReactFlow<MapNodeType, FlowEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          panActivationKeyCode={null}
+          zoomActivationKeyCode={null}
+          zoomOnDoubleClick={false}
+          // A thousand-process map stays quick; nothing here is captured as an image.
+          onlyRenderVisibleElements
+          minZoom={MIN_ZOOM}
+          maxZoom={2.5}
+          proOptions={{ hideAttribution: true }}
+          aria-label="Process map, presented"
+        >
+          <ZoomVariable />
+          {!highlight && <StepNumbers nodes={baseNodes} order={props.order} />}
+          <RoleBadges
+            nodes={baseNodes}
+            contents={contents}
+            highlight={highlight}
+            zoom={target?.zoom ?? 1}
+            visible={visible}
+          />
+        </ReactFlow>
+      </NodeContentsContext.Provider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { useMemo, type CSSProperties } from 'react';
 import type { MapNodeType } from '../canvas/flow-adapter';
+import type { NodeContent } from '../canvas/node-contents';
 import type { Point } from '../model/types';
 import { badgeWidth, placeBadges, type Visible } from './badges';
 import type { Highlight, Role } from './highlight';
@@ -28,11 +29,14 @@ const PORT_MARGIN = 5;
  */
 export function RoleBadges({
   nodes,
+  contents,
   highlight,
   zoom,
   visible,
 }: {
   nodes: readonly MapNodeType[];
+  /** What each node draws, by process id: the name and the ports' places. */
+  contents: ReadonlyMap<string, NodeContent>;
   highlight?: Highlight;
   zoom: number;
   /** The part of the map left of the card, in map units. */
@@ -40,26 +44,28 @@ export function RoleBadges({
 }) {
   const placements = useMemo(() => {
     if (!highlight) return new Map<string, Point>();
-    const requests = nodes
-      .filter((node) => highlight.roles.has(node.id))
-      .map((node) => ({
-        id: node.id,
-        node: {
-          ...node.position,
-          width: node.data.geometry.width,
-          height: node.data.geometry.height,
+    const requests = nodes.flatMap((node) => {
+      const content = contents.get(node.id);
+      if (!content || !highlight.roles.has(node.id)) return [];
+      const { width, height } = content.geometry;
+      return [
+        {
+          id: node.id,
+          node: { ...node.position, width, height },
+          width: badgeWidth(content.process.name),
         },
-        width: badgeWidth(node.data.process.name),
-      }));
+      ];
+    });
     return placeBadges(requests, zoom, visible);
-  }, [nodes, highlight, zoom, visible]);
+  }, [nodes, contents, highlight, zoom, visible]);
   if (!highlight) return null;
   return (
     <ViewportPortal>
       {nodes.map((node) => {
         const role = highlight.roles.get(node.id);
-        if (!role) return null;
-        const { geometry, process } = node.data;
+        const content = contents.get(node.id);
+        if (!role || !content) return null;
+        const { geometry, process } = content;
         const side = role === 'producer' ? 'out' : 'in';
         const port =
           highlight.thread === undefined

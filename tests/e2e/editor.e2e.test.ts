@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deriveFlows } from '../../src/model/flows';
 import { serializeMap } from '../../src/model/serialize';
@@ -28,6 +28,19 @@ async function openMapFile(page: Page, name: string, text: string): Promise<void
   await page
     .locator('[data-testid="open-file"]')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** The text of an element without its line breaks, which depend on wrapping. */
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, '');
+}
+
+/** Zooms with the canvas's buttons until the map is (or is no longer) in its overview. */
+async function zoomToOverview(page: Page, overview: boolean): Promise<void> {
+  const button = page.locator(`.react-flow__controls-${overview ? 'zoomout' : 'zoomin'}`);
+  const wanted = page.locator(`.pm-canvas[data-overview="${overview}"]`);
+  for (let i = 0; i < 20 && (await wanted.count()) === 0; i++) await button.click();
+  await wanted.waitFor();
 }
 
 function twoProcessMap(): ProcessMap {
@@ -158,6 +171,46 @@ describe('the editor', () => {
     // then the arrow is gone, and the process is still there
     await flow.waitFor({ state: 'detached' });
     expect(await page.locator(`.react-flow__node[data-id="${id}"]`).count()).toBe(1);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
+  it('shows a new name on its node and its overview label at once, and undo brings the old one back', async () => {
+    // given the starter map, zoomed in far enough for nodes to show their text
+    const page = await app.openPage();
+    await settled(page, starterMap().processes.length);
+    await zoomToOverview(page, false);
+    const [first, second] = starterMap().processes;
+    const node = page.locator(`${NODE}[data-process-id="${first.id}"]`);
+    const other = page.locator(`${NODE}[data-process-id="${second.id}"]`);
+    const otherText = await textOf(other);
+    const search = page.getByRole('searchbox', { name: 'Find a process' });
+    await search.fill(first.name);
+    await search.press('Enter');
+
+    // when the user renames it in the inspector
+    const name = page.locator('[data-testid="field-name"]');
+    await name.fill('Renamed <b>process</b>');
+    await name.press('Enter');
+
+    // then its node shows the new name as text, and the other nodes are as they were
+    await expect.poll(() => textOf(node)).toContain('Renamed<b>process</b>');
+    expect(await node.locator('b').count()).toBe(0);
+    expect(await textOf(other)).toBe(otherText);
+
+    // when the map is zoomed out to its overview, then the label shows the new name
+    await zoomToOverview(page, true);
+    const label = page.locator(`.pm-overview__label[data-process-id="${first.id}"]`);
+    await expect.poll(() => textOf(label)).toContain('Renamed');
+
+    // when the rename is undone
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+
+    // then the label and, zoomed in again, the node show the old name
+    await expect.poll(() => textOf(label)).not.toContain('Renamed');
+    await zoomToOverview(page, false);
+    await expect.poll(() => textOf(node)).toContain(first.name.replace(/\s+/g, ''));
+    expect(await textOf(node)).not.toContain('Renamed');
     expect(app.errorsOf(page)).toEqual([]);
   });
 

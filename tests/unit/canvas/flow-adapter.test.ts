@@ -5,37 +5,29 @@ import {
   createNodeBuilder,
   effectivePositions,
   fallbackPosition,
-  summarizeProblems,
 } from '../../../src/canvas/flow-adapter';
+import { mapGeometries } from '../../../src/layout/geometry';
 import { deriveFlows } from '../../../src/model/flows';
-import type { Problem } from '../../../src/model/types';
 
 import { bareProcess as proc } from '../support/maps';
 
-const noProblems = new Map<string, Problem[]>();
+const none: ReadonlySet<string> = new Set();
 
 describe('node builder', () => {
   it('gives each port a handle at the geometry position, inputs as targets and outputs as sources', () => {
     // given a process with one input and one output
     const build = createNodeBuilder();
+    const processes = [proc('a', ['Risk criteria'], ['Risk register'])];
+    const geometry = mapGeometries(processes).a;
     // when nodes are built
-    const [node] = build(
-      [proc('a', ['Risk criteria'], ['Risk register'])],
-      { a: { x: 10, y: 20 } },
-      noProblems,
-      new Set(),
-    );
+    const [node] = build(processes, { a: geometry }, { a: { x: 10, y: 20 } }, new Set());
     // then handles follow the ports and the node has the geometry's size
-    const ports = node.data.geometry.ports;
     expect(node.handles?.map((h) => [h.id, h.type])).toEqual([
       ['in:risk criteria', 'target'],
       ['out:risk register', 'source'],
     ]);
-    expect(node.handles?.[1].x).toBeCloseTo(ports[1].x - 4.5);
-    expect(node.measured).toEqual({
-      width: node.data.geometry.width,
-      height: node.data.geometry.height,
-    });
+    expect(node.handles?.[1].x).toBeCloseTo(geometry.ports[1].x - 4.5);
+    expect(node.measured).toEqual({ width: geometry.width, height: geometry.height });
     expect(node.position).toEqual({ x: 10, y: 20 });
   });
 
@@ -44,40 +36,76 @@ describe('node builder', () => {
     const build = createNodeBuilder();
     const a = proc('a', [], ['X']);
     const b = proc('b', ['X']);
-    const first = build([a, b], { a: { x: 0, y: 0 }, b: { x: 400, y: 0 } }, noProblems, new Set());
+    const geometries = mapGeometries([a, b]);
+    const first = build([a, b], geometries, { a: { x: 0, y: 0 }, b: { x: 400, y: 0 } }, none);
     // when only b moves
-    const second = build([a, b], { a: { x: 0, y: 0 }, b: { x: 500, y: 0 } }, noProblems, new Set());
-    // then a is the same object, b is new but keeps its data object
+    const second = build([a, b], geometries, { a: { x: 0, y: 0 }, b: { x: 500, y: 0 } }, none);
+    // then a is the same object, b is new but keeps its data and handles
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1].data).toBe(first[1].data);
+    expect(second[1].handles).toBe(first[1].handles);
+  });
+
+  it('gives back the very same array after a rename that keeps every node’s shape', () => {
+    // given a built map
+    const build = createNodeBuilder();
+    const processes = [proc('a', [], ['X']), proc('b', ['X'])];
+    const positions = { a: { x: 0, y: 0 }, b: { x: 400, y: 0 } };
+    const first = build(processes, mapGeometries(processes), positions, none);
+    // when b is renamed to a name of the same length
+    const renamed = [processes[0], { ...processes[1], name: 'c' }];
+    const second = build(renamed, mapGeometries(renamed), positions, none);
+    // then React Flow gets the same nodes, so it has nothing to look at
+    expect(second).toBe(first);
+  });
+
+  it('makes a new node when a rename changes its size, or its category its paint', () => {
+    // given a built map
+    const build = createNodeBuilder();
+    const processes = [proc('a', [], ['X']), proc('b', ['X'])];
+    const positions = { a: { x: 0, y: 0 }, b: { x: 400, y: 0 } };
+    const first = build(processes, mapGeometries(processes), positions, none);
+    // when b gets a name long enough to wrap, and a a category
+    const long = 'A much longer process name that wraps onto more lines than one';
+    const changed = [
+      { ...processes[0], category: 'core' as const },
+      { ...processes[1], name: long },
+    ];
+    const geometries = mapGeometries(changed);
+    const second = build(changed, geometries, positions, none);
+    // then both nodes are new: b with its new height, a with its new paint
+    expect(geometries.b.height).toBeGreaterThan(first[1].height!);
+    expect(second[1].height).toBe(geometries.b.height);
+    expect(second[0].data.style).toBe('core');
+    expect(first[0].data.style).toBe('none');
   });
 
   it('marks selected nodes and uses the external type for externals', () => {
     const build = createNodeBuilder();
+    const processes = [proc('a'), proc('reg', [], [], { kind: 'external' })];
     const nodes = build(
-      [proc('a'), proc('reg', [], [], { kind: 'external' })],
-      effectivePositions([proc('a'), proc('reg')], {}),
-      noProblems,
+      processes,
+      mapGeometries(processes),
+      effectivePositions(processes, {}),
       new Set(['reg']),
     );
-    expect(nodes.map((n) => [n.type, n.selected])).toEqual([
-      ['process', false],
-      ['external', true],
+    expect(nodes.map((n) => [n.type, n.selected, n.data.style])).toEqual([
+      ['process', false, 'none'],
+      ['external', true, 'external'],
     ]);
   });
 
-  it('summarises problems with their count and worst severity', () => {
-    const problems: Problem[] = [
-      { severity: 'info', code: 'unused-output', process: 'a', message: 'unused' },
-      { severity: 'warning', code: 'missing-owner', process: 'a', message: 'no owner' },
-    ];
-    expect(summarizeProblems(problems)).toEqual({
-      count: 2,
-      severity: 'warning',
-      text: 'unused\nno owner',
-    });
-    expect(summarizeProblems([])).toBeUndefined();
+  it('leaves out processes that have no geometry yet', () => {
+    const build = createNodeBuilder();
+    const processes = [proc('a'), proc('b')];
+    const nodes = build(
+      processes,
+      { b: mapGeometries(processes).b },
+      effectivePositions(processes, {}),
+      none,
+    );
+    expect(nodes.map((n) => n.id)).toEqual(['b']);
   });
 });
 

@@ -1,0 +1,120 @@
+import type { NodeGeometry } from '../layout/types';
+import type { Problem, Process, Severity } from '../model/types';
+
+/** The problems of one process, summed up for its marker. */
+export interface ProblemSummary {
+  count: number;
+  /** The worst severity among them. */
+  severity: Severity;
+  /** One line per problem: the marker's tooltip. */
+  text: string;
+}
+
+/** What a node draws inside its box: the process, its geometry and its problems. */
+export interface NodeContent {
+  process: Process;
+  geometry: NodeGeometry;
+  problems?: ProblemSummary;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Counts a process's problems and keeps the worst severity, or nothing when it has none. */
+export function summarizeProblems(
+  problems: readonly Problem[] | undefined,
+): ProblemSummary | undefined {
+  if (!problems || problems.length === 0) return undefined;
+  let severity: Severity = 'info';
+  for (const problem of problems)
+    if (RANK[problem.severity] > RANK[severity]) severity = problem.severity;
+  return { count: problems.length, severity, text: problems.map((p) => p.message).join('\n') };
+}
+
+/** Whether two lists of problems sum up to the same marker. */
+function sameMarker(a: readonly Problem[] | undefined, b: readonly Problem[] | undefined): boolean {
+  if (a === b) return true;
+  const length = a?.length ?? 0;
+  if (length !== (b?.length ?? 0)) return false;
+  for (let i = 0; i < length; i++)
+    if (a![i]!.severity !== b![i]!.severity || a![i]!.message !== b![i]!.message) return false;
+  return true;
+}
+
+/**
+ * Builds every node's content by process id, keeping the previous object of each process
+ * whose process, geometry and problems are unchanged: after a rename only the renamed
+ * process has a new content, so only its node draws again. Processes without a geometry
+ * (a map waiting for its layout) have none.
+ */
+export function createContentBuilder(): (
+  processes: readonly Process[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  problemsByProcess: ReadonlyMap<string, readonly Problem[]>,
+) => ReadonlyMap<string, NodeContent> {
+  let previous = new Map<string, { content: NodeContent; problems?: readonly Problem[] }>();
+  return (processes, geometries, problemsByProcess) => {
+    const next = new Map<string, { content: NodeContent; problems?: readonly Problem[] }>();
+    const contents = new Map<string, NodeContent>();
+    for (const process of processes) {
+      const geometry = geometries[process.id];
+      if (!geometry) continue;
+      const problems = problemsByProcess.get(process.id);
+      const old = previous.get(process.id);
+      const marker =
+        old && sameMarker(old.problems, problems)
+          ? old.content.problems
+          : summarizeProblems(problems);
+      const content =
+        old &&
+        old.content.process === process &&
+        old.content.geometry === geometry &&
+        old.content.problems === marker
+          ? old.content
+          : { process, geometry, problems: marker };
+      next.set(process.id, { content, problems });
+      contents.set(process.id, content);
+    }
+    previous = next;
+    return contents;
+  };
+}
+
+/**
+ * The node contents of one canvas, which each node reads by its own id. Publishing tells
+ * only the nodes whose content changed, so an edit to one process draws one node again
+ * while React Flow's nodes, which carry only position, size and handles, stay as they were.
+ */
+export interface NodeContents {
+  get(id: string): NodeContent | undefined;
+  /** Calls `listener` whenever the content of `id` changes; returns the unsubscribe. */
+  subscribe(id: string, listener: () => void): () => void;
+  publish(contents: ReadonlyMap<string, NodeContent>): void;
+}
+
+/**
+ * @example
+ * const source = createNodeContents(build(processes, geometries, problems));
+ * const stop = source.subscribe('p1', redraw);
+ */
+export function createNodeContents(initial: ReadonlyMap<string, NodeContent>): NodeContents {
+  let current = initial;
+  const listeners = new Map<string, Set<() => void>>();
+  return {
+    get: (id) => current.get(id),
+    subscribe(id, listener) {
+      let set = listeners.get(id);
+      if (!set) listeners.set(id, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(id);
+      };
+    },
+    publish(contents) {
+      const before = current;
+      current = contents;
+      for (const [id, set] of listeners)
+        if (before.get(id) !== contents.get(id)) for (const listener of [...set]) listener();
+    },
+  };
+}
