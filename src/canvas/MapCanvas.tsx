@@ -375,15 +375,19 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
             {!overview && (
               <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
             )}
-            <MiniMap<MapNodeType>
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              nodeStrokeColor={minimapStroke}
-              nodeStrokeWidth={3}
-              maskColor="rgb(240 242 245 / 70%)"
-              ariaLabel="Overview of the map"
-            />
+            {/* Once the map is mounted: each minimap node listens to React Flow's store,
+                which every chunk of a big map's mounting updates twice. */}
+            {mounted >= nodes.length && (
+              <MiniMap<MapNodeType>
+                pannable
+                zoomable
+                nodeColor={minimapColor}
+                nodeStrokeColor={minimapStroke}
+                nodeStrokeWidth={3}
+                maskColor="rgb(240 242 245 / 70%)"
+                ariaLabel="Overview of the map"
+              />
+            )}
             <Controls showInteractive={false} />
             <FlowLayer edges={edges} />
             <OverviewLabels nodes={shownNodes} />

@@ -33,7 +33,7 @@ const Label = memo(function Label({
       className={
         selected ? 'pm-overview__label pm-overview__label--selected' : 'pm-overview__label'
       }
-      data-process-id={id}
+      data-overview-of={id}
       style={{
         left: at.x,
         top: at.y,

@@ -235,7 +235,8 @@ export function createRouteBuilder(): (
   let last:
     | {
         flows: readonly Flow[];
-        touching: Map<string, Flow[]>;
+        /** The flows of each process, found when first needed. */
+        touching?: Map<string, Flow[]>;
         positions: Readonly<Record<string, Point>>;
         geometries: Readonly<Record<string, NodeGeometry>>;
         layout: LayoutResult | undefined;
@@ -244,10 +245,14 @@ export function createRouteBuilder(): (
     | undefined;
   return (flows, positions, geometries, layout) => {
     const before = last?.layout === layout ? last : undefined;
+    // The same positions and geometries (another chunk of a big map mounted): every process
+    // stayed, without looking at each one for each of its flows.
+    const unmoved = !!before && before.positions === positions && before.geometries === geometries;
     const kept = (id: string) =>
-      !!before &&
-      samePoint(before.positions[id], positions[id]) &&
-      sameShape(before.geometries[id], geometries[id]);
+      unmoved ||
+      (!!before &&
+        samePoint(before.positions[id], positions[id]) &&
+        sameShape(before.geometries[id], geometries[id]));
     if (!before || before.flows !== flows) {
       // Other flows (a chunk more of a big map mounted, an input added): keep the routes of
       // flows whose ends stayed, route the rest.
@@ -260,12 +265,13 @@ export function createRouteBuilder(): (
       }
       if (fresh.length > 0)
         Object.assign(routes, edgeRoutes({ positions }, fresh, geometries, layout));
-      last = { flows, touching: flowsByProcess(flows), positions, geometries, layout, routes };
+      last = { flows, positions, geometries, layout, routes };
       return routes;
     }
     // The same flows: only those of processes that moved or changed shape are routed again.
     const changed = new Map<string, Flow>();
     if (before.positions !== positions || before.geometries !== geometries) {
+      before.touching ??= flowsByProcess(flows);
       for (const [id, touching] of before.touching) {
         if (kept(id)) continue;
         for (const flow of touching) changed.set(flow.id, flow);

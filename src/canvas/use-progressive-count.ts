@@ -6,7 +6,7 @@ export const MOUNT_CHUNK = 30;
  * How long a frame of mounting may take, in ms, from one animation frame to the next: our
  * render and commit, React Flow's own render of the new nodes, style, layout and paint.
  */
-export const MOUNT_BUDGET_MS = 60;
+export const MOUNT_BUDGET_MS = 40;
 /**
  * The smallest chunk: each frame of mounting also costs work for everything mounted so far,
  * so chunks much smaller would make a big map take many seconds to appear.
@@ -17,6 +17,8 @@ const MAX_CHUNK = 400;
 export interface ProgressiveOptions {
   /** A new value starts over from one chunk (a new layout moved every node). */
   restart?: unknown;
+  /** How long a frame of mounting may take, in ms; {@link MOUNT_BUDGET_MS} unless given. */
+  budget?: number;
   /** The clock the chunk size adapts by; `performance.now` unless a test gives its own. */
   now?: () => number;
 }
@@ -25,10 +27,10 @@ export interface ProgressiveOptions {
  * How many of `total` items to render now. A big jump (opening a 1000-process map) is
  * spread over animation frames, so mounting hundreds of nodes never blocks the page in one
  * long task: the first frame takes {@link MOUNT_CHUNK} items, and each later chunk is sized
- * from how long the frame of the last one took, to fit {@link MOUNT_BUDGET_MS}.
+ * from how long the frame of the last one took, to fit the budget.
  */
 export function useProgressiveCount(total: number, options: ProgressiveOptions = {}): number {
-  const { restart, now = () => performance.now() } = options;
+  const { restart, budget = MOUNT_BUDGET_MS, now = () => performance.now() } = options;
   const [count, setCount] = useState(() => Math.min(total, MOUNT_CHUNK));
   const [round, setRound] = useState(restart);
   const chunk = useRef(MOUNT_CHUNK);
@@ -56,14 +58,14 @@ export function useProgressiveCount(total: number, options: ProgressiveOptions =
       if (lastFrame.current !== undefined) {
         // The frame since the last chunk was asked for: the whole cost of mounting it.
         const took = Math.max(1, at - lastFrame.current);
-        const next = Math.round((chunk.current * MOUNT_BUDGET_MS) / took);
+        const next = Math.round((chunk.current * budget) / took);
         chunk.current = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next));
       }
       lastFrame.current = at;
       setCount((c) => Math.min(total, c + chunk.current));
     });
     return () => cancelAnimationFrame(frame);
-  }, [count, total]);
+  }, [count, total, budget]);
 
   // After a shrink (a smaller map opened), grow from the new size, not from the old one.
   useEffect(() => {

@@ -2,8 +2,12 @@ import { memo, useMemo, useState } from 'react';
 import { nodeStyle } from '../layout/theme';
 import { artifactKey } from '../model/keys';
 import type { Process } from '../model/types';
+import { useProgressiveCount } from '../canvas/use-progressive-count';
 import { useEditor } from '../store/context';
 import { useEditorUi } from './ui-context';
+
+/** How long a frame of adding outline rows may take, in ms. */
+const OUTLINE_BUDGET_MS = 25;
 
 /** One process in the outline; re-renders only when that process or its selection changes. */
 const OutlineRow = memo(function OutlineRow({
@@ -41,7 +45,10 @@ const OutlineRow = memo(function OutlineRow({
   );
 });
 
-/** Every process by name, filtered by a search; clicking one selects and centres it. */
+/**
+ * Every process by name, filtered by a search; clicking one selects and centres it. Enter
+ * in the search takes the first match, whichever rows are drawn yet.
+ */
 export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): void }) {
   const processes = useEditor((s) => s.map.processes);
   const selection = useEditor((s) => s.selection);
@@ -58,6 +65,9 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
         p.id.includes(q),
     );
   }, [processes, query]);
+  // A big map's rows are added over a few frames, not created in the task that opens it,
+  // in small chunks: the canvas may be mounting in the same frames.
+  const shown = useProgressiveCount(matches.length, { budget: OUTLINE_BUDGET_MS });
 
   return (
     <>
@@ -85,7 +95,7 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
         </p>
       ) : (
         <ul className="pm-list" aria-label="Processes" data-testid="outline">
-          {matches.map((p) => (
+          {(shown < matches.length ? matches.slice(0, shown) : matches).map((p) => (
             <OutlineRow
               key={p.id}
               process={p}

@@ -199,7 +199,7 @@ describe('the editor', () => {
 
     // when the map is zoomed out to its overview, then the label shows the new name
     await zoomToOverview(page, true);
-    const label = page.locator(`.pm-overview__label[data-process-id="${first.id}"]`);
+    const label = page.locator(`.pm-overview__label[data-overview-of="${first.id}"]`);
     await expect.poll(() => textOf(label)).toContain('Renamed');
 
     // when the rename is undone
@@ -451,6 +451,14 @@ describe('the editor', () => {
       `300 processes: opened and laid out in ${elapsed} ms; longest main-thread task ${Math.round(longest)} ms`,
     );
     expect(longest).toBeLessThan(1500);
+    // and the minimap, drawn once every node is mounted, shows them all
+    await expect
+      .poll(() => page.locator('.react-flow__minimap-node').count(), { timeout: 10_000 })
+      .toBe(300);
+    // and the outline lists every process, its rows added over a few frames
+    await expect
+      .poll(() => page.locator('[data-testid="outline"] li').count(), { timeout: 10_000 })
+      .toBe(300);
     expect(app.errorsOf(page)).toEqual([]);
   });
 });

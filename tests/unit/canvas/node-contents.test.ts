@@ -35,11 +35,7 @@ describe('content builder', () => {
   it('gives each process its process, geometry and problem summary', () => {
     const processes = [proc('a', [], ['X']), proc('b')];
     const geometries = mapGeometries(processes);
-    const contents = createContentBuilder()(
-      processes,
-      geometries,
-      new Map([['a', [unused('a')]]]),
-    );
+    const contents = createContentBuilder()(processes, geometries, new Map([['a', [unused('a')]]]));
     expect(contents.get('a')).toEqual({
       process: processes[0],
       geometry: geometries.a,

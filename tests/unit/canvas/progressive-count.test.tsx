@@ -22,13 +22,15 @@ function Probe({
   seen,
   now,
   restart,
+  budget,
 }: {
   total: number;
   seen: number[];
   now: () => number;
   restart?: number;
+  budget?: number;
 }) {
-  seen.push(useProgressiveCount(total, { now, restart }));
+  seen.push(useProgressiveCount(total, { now, restart, budget }));
   return null;
 }
 
@@ -81,6 +83,30 @@ describe('progressive mounting', () => {
       2 * MOUNT_CHUNK,
       2 * MOUNT_CHUNK + third,
       2 * MOUNT_CHUNK + third + fourth,
+    ]);
+    act(() => root.unmount());
+  });
+
+  it('sizes chunks to the budget it is given', async () => {
+    // given chunks that take the default budget, for a list given half of it
+    const seen: number[] = [];
+    const root = createRoot(document.createElement('div'));
+    act(() =>
+      root.render(
+        <Probe
+          total={1000}
+          seen={seen}
+          now={steppingClock(MOUNT_BUDGET_MS)}
+          budget={MOUNT_BUDGET_MS / 2}
+        />,
+      ),
+    );
+    await frames(2);
+    // then the chunk after the first measured frame is half the first
+    expect([...new Set(seen)].slice(0, 3)).toEqual([
+      MOUNT_CHUNK,
+      2 * MOUNT_CHUNK,
+      2 * MOUNT_CHUNK + MOUNT_CHUNK / 2,
     ]);
     act(() => root.unmount());
   });
