@@ -37,8 +37,8 @@ import { minZoomFor } from './zoom-range';
 import {
   createEdgeBuilder,
   createNodeBuilder,
+  createPositionsBuilder,
   createRouteBuilder,
-  effectivePositions,
   type MapNodeType,
 } from './flow-adapter';
 import { FlowLayer } from './FlowLayer';
@@ -134,6 +134,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [buildContents] = useState(createContentBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
   const [buildRoutes] = useState(createRouteBuilder);
+  const [buildPositions] = useState(createPositionsBuilder);
 
   const fitAfterLayout = useCallback(() => {
     // After the store has the layout and React Flow its new zoom range.
@@ -154,8 +155,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const pending = layingOut && unplaced;
   useGeometryWarmup(pending ? processes : undefined);
   const positions = useMemo(
-    () => effectivePositions(processes, stored, live),
-    [processes, stored, live],
+    () => buildPositions(processes, stored, live),
+    [buildPositions, processes, stored, live],
   );
   const geometries = useMemo(
     () => (pending ? NO_GEOMETRIES : mapGeometries(processes)),

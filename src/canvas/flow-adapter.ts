@@ -53,6 +53,30 @@ export function effectivePositions(
   return positions;
 }
 
+/**
+ * {@link effectivePositions} that gives back the previous object while every position is
+ * the same: a rename then leaves the routes and the map's bounds alone.
+ */
+export function createPositionsBuilder(): typeof effectivePositions {
+  let previous: Record<string, Point> | undefined;
+  let count = 0;
+  const unchanged = (
+    processes: readonly Process[],
+    stored: Readonly<Record<string, Point>>,
+    live: Readonly<Record<string, Point>> | undefined,
+  ) =>
+    processes.length === count &&
+    processes.every((p, i) =>
+      samePoint(previous?.[p.id], live?.[p.id] ?? stored[p.id] ?? fallbackPosition(i)),
+    );
+  return (processes, stored, live) => {
+    if (previous && unchanged(processes, stored, live)) return previous;
+    previous = effectivePositions(processes, stored, live);
+    count = Object.keys(previous).length;
+    return previous;
+  };
+}
+
 /** React Flow handles from the geometry, so handle positions never depend on DOM measuring. */
 function handlesOf(geometry: NodeGeometry): NodeHandle[] {
   return geometry.ports.map((port) => ({

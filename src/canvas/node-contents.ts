@@ -51,9 +51,9 @@ export function createContentBuilder(): (
   geometries: Readonly<Record<string, NodeGeometry>>,
   problemsByProcess: ReadonlyMap<string, readonly Problem[]>,
 ) => ReadonlyMap<string, NodeContent> {
-  let previous = new Map<string, { content: NodeContent; problems?: readonly Problem[] }>();
+  let previous = new Map<string, NodeContent>();
+  let previousProblems: ReadonlyMap<string, readonly Problem[]> = new Map();
   return (processes, geometries, problemsByProcess) => {
-    const next = new Map<string, { content: NodeContent; problems?: readonly Problem[] }>();
     const contents = new Map<string, NodeContent>();
     for (const process of processes) {
       const geometry = geometries[process.id];
@@ -61,20 +61,17 @@ export function createContentBuilder(): (
       const problems = problemsByProcess.get(process.id);
       const old = previous.get(process.id);
       const marker =
-        old && sameMarker(old.problems, problems)
-          ? old.content.problems
+        old && sameMarker(previousProblems.get(process.id), problems)
+          ? old.problems
           : summarizeProblems(problems);
       const content =
-        old &&
-        old.content.process === process &&
-        old.content.geometry === geometry &&
-        old.content.problems === marker
-          ? old.content
+        old && old.process === process && old.geometry === geometry && old.problems === marker
+          ? old
           : { process, geometry, problems: marker };
-      next.set(process.id, { content, problems });
       contents.set(process.id, content);
     }
-    previous = next;
+    previous = contents;
+    previousProblems = problemsByProcess;
     return contents;
   };
 }

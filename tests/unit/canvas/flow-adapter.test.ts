@@ -3,6 +3,7 @@ import { arrowed } from '../../../src/layout/arrow-head';
 import {
   createEdgeBuilder,
   createNodeBuilder,
+  createPositionsBuilder,
   effectivePositions,
   fallbackPosition,
 } from '../../../src/canvas/flow-adapter';
@@ -118,6 +119,25 @@ describe('positions', () => {
       { b: { x: 9, y: 9 } },
     );
     expect(positions).toEqual({ a: { x: 1, y: 1 }, b: { x: 9, y: 9 }, c: fallbackPosition(2) });
+  });
+});
+
+describe('positions builder', () => {
+  it('gives back the previous object while every position is the same, a new one when one moved', () => {
+    // given positions built once
+    const build = createPositionsBuilder();
+    const processes = [proc('a'), proc('b')];
+    const first = build(processes, { a: { x: 0, y: 0 } });
+    // when a process is renamed (new objects, same ids and places)
+    const renamed = [{ ...processes[0], name: 'Renamed' }, processes[1]];
+    // then the same object comes back
+    expect(build(renamed, { a: { x: 0, y: 0 } })).toBe(first);
+    // when one is dragged, then a new object has the live position
+    const moved = build(renamed, { a: { x: 0, y: 0 } }, { b: { x: 5, y: 5 } });
+    expect(moved).not.toBe(first);
+    expect(moved.b).toEqual({ x: 5, y: 5 });
+    // and a process more makes a new object too
+    expect(build([...renamed, proc('c')], { a: { x: 0, y: 0 } })).not.toBe(moved);
   });
 });
 
