@@ -102,49 +102,49 @@ export function createNodeBuilder(): (
   positions: Readonly<Record<string, Point>>,
   selection: ReadonlySet<string>,
 ) => MapNodeType[] {
-  let previous = new Map<string, { node: MapNodeType; geometry: NodeGeometry }>();
   let previousNodes: MapNodeType[] = [];
+  let previousById = new Map<string, MapNodeType>();
+  let previousGeometries: Readonly<Record<string, NodeGeometry>> = {};
   return (processes, geometries, positions, selection) => {
-    const next = new Map<string, { node: MapNodeType; geometry: NodeGeometry }>();
     const nodes: MapNodeType[] = [];
     let changed = false;
     for (const process of processes) {
       const geometry = geometries[process.id];
       if (!geometry) continue;
-      const old = previous.get(process.id);
+      const old = previousById.get(process.id);
       const position = positions[process.id];
       const selected = selection.has(process.id);
       const type = process.kind === 'external' ? 'external' : 'process';
       const style = nodeStyleKey(process);
-      const shaped = !!old && sameShape(old.geometry, geometry);
+      const shaped = !!old && sameShape(previousGeometries[process.id], geometry);
       const node: MapNodeType =
         old &&
         shaped &&
-        old.node.type === type &&
-        old.node.data.style === style &&
-        old.node.selected === selected &&
-        old.node.position.x === position.x &&
-        old.node.position.y === position.y
-          ? old.node
+        old.type === type &&
+        old.data.style === style &&
+        old.selected === selected &&
+        old.position.x === position.x &&
+        old.position.y === position.y
+          ? old
           : {
               id: process.id,
               type,
               position,
-              data: old?.node.data.style === style ? old.node.data : { style },
+              data: old?.data.style === style ? old.data : { style },
               selected,
               width: geometry.width,
               height: geometry.height,
               measured: { width: geometry.width, height: geometry.height },
-              handles: old && shaped ? old.node.handles : handlesOf(geometry),
+              handles: old && shaped ? old.handles : handlesOf(geometry),
               deletable: false,
             };
-      next.set(process.id, { node, geometry });
       if (previousNodes[nodes.length] !== node) changed = true;
       nodes.push(node);
     }
-    previous = next;
+    previousGeometries = geometries;
     if (!changed && nodes.length === previousNodes.length) return previousNodes;
     previousNodes = nodes;
+    previousById = new Map(nodes.map((node) => [node.id, node]));
     return nodes;
   };
 }
