@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type Ref } from 'react';
+import { memo, useId, useMemo, useState, type Ref } from 'react';
 import { artifactKey, distinctNames } from '../model/keys';
 import type { Category, Process, ProcessKind } from '../model/types';
 import { useEditor } from '../store/context';
@@ -15,6 +15,23 @@ interface PendingRename {
   /** Names of the other processes that take the old output as input. */
   consumers: string[];
 }
+
+/** A datalist of names: thousands in a big map, drawn again only when the list changes. */
+const Suggestions = memo(function Suggestions({
+  id,
+  names,
+}: {
+  id: string;
+  names: readonly string[];
+}) {
+  return (
+    <datalist id={id}>
+      {names.map((n) => (
+        <option key={n} value={n} />
+      ))}
+    </datalist>
+  );
+});
 
 /**
  * Every field of one process. Text commits on Enter or blur (one undo step per field edit);
@@ -40,13 +57,10 @@ export function ProcessInspector({
     () => new Map(processes.map((p) => [p.id, p.name.trim() || p.id])),
     [processes],
   );
-  const suggestions = useMemo(
-    () => ({
-      ...artifactSuggestions(processes, index, id),
-      owners: distinctNames(processes.map((p) => p.owner ?? '')),
-    }),
-    [processes, id, index],
-  );
+  // Both lists keep their identity across a rename, so their datalists are not redrawn.
+  const suggestions = artifactSuggestions(processes, index, id);
+  const ownerText = processes.map((p) => p.owner ?? '').join('\n');
+  const owners = useMemo(() => distinctNames(ownerText.split('\n')), [ownerText]);
 
   const others = (ids: readonly string[] | undefined) =>
     (ids ?? []).filter((other) => other !== id).map((other) => names.get(other) ?? other);
@@ -104,21 +118,9 @@ export function ProcessInspector({
 
   return (
     <div className="pm-form" data-testid="process-inspector">
-      <datalist id={ids.outputs}>
-        {suggestions.outputs.map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
-      <datalist id={ids.unresolved}>
-        {suggestions.unresolved.map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
-      <datalist id={ids.owners}>
-        {suggestions.owners.map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
+      <Suggestions id={ids.outputs} names={suggestions.outputs} />
+      <Suggestions id={ids.unresolved} names={suggestions.unresolved} />
+      <Suggestions id={ids.owners} names={owners} />
 
       <label className="pm-field">
         <span className="pm-field__label">Name</span>

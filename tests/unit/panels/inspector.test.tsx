@@ -126,6 +126,29 @@ describe('process inspector', () => {
     expect(options).toEqual(['Risk register', 'Audit report']);
   });
 
+  it('offers the owners of the map, and follows when an owner changes', () => {
+    // given two processes with owners, the second selected
+    const store = createEditorStore({
+      map: mapOf({ ...proc('a'), owner: 'Risk manager' }, { ...proc('b'), owner: 'CISO' }),
+    });
+    store.getState().actions.select(['b']);
+    const host = renderInspector(store);
+    const owners = () => {
+      const label = [...host.querySelectorAll('label')].find(
+        (l) => l.querySelector('.pm-field__label')?.textContent === 'Owner',
+      );
+      const list = label!.querySelector('input')!.getAttribute('list');
+      return [...host.querySelectorAll(`datalist[id="${list}"] option`)].map((o) =>
+        o.getAttribute('value'),
+      );
+    };
+    expect(owners()).toEqual(['Risk manager', 'CISO']);
+    // when process a is given another owner
+    act(() => store.getState().actions.updateProcess('a', { owner: 'Internal auditor' }));
+    // then the owner suggestions follow
+    expect(owners()).toEqual(['Internal auditor', 'CISO']);
+  });
+
   it('asks before renaming an output others consume, and renames their inputs when told to', () => {
     // given a producer of "Risk register" consumed by b
     const store = createEditorStore({
