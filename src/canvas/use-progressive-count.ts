@@ -13,6 +13,8 @@ export const MOUNT_BUDGET_MS = 40;
  */
 export const MIN_CHUNK = 10;
 const MAX_CHUNK = 400;
+/** How much a chunk may grow from one frame to the next. */
+export const MAX_GROWTH = 1.5;
 
 export interface ProgressiveOptions {
   /** A new value starts over from one chunk (a new layout moved every node). */
@@ -58,7 +60,12 @@ export function useProgressiveCount(total: number, options: ProgressiveOptions =
       if (lastFrame.current !== undefined) {
         // The frame since the last chunk was asked for: the whole cost of mounting it.
         const took = Math.max(1, at - lastFrame.current);
-        const next = Math.round((chunk.current * budget) / took);
+        // Shrinks at once, grows by at most half a chunk: a quick frame (little work, or an
+        // idle gap) must not double the next chunk into a long task.
+        const next = Math.min(
+          Math.round((chunk.current * budget) / took),
+          Math.round(chunk.current * MAX_GROWTH),
+        );
         chunk.current = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next));
       }
       lastFrame.current = at;

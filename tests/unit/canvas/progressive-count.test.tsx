@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_GROWTH,
   MIN_CHUNK,
   MOUNT_BUDGET_MS,
   MOUNT_CHUNK,
@@ -78,6 +79,26 @@ describe('progressive mounting', () => {
     const third = Math.max(MIN_CHUNK, MOUNT_CHUNK / 2);
     const fourth = Math.max(MIN_CHUNK, third / 2);
     expect(third).toBeLessThan(MOUNT_CHUNK);
+    expect([...new Set(seen)].slice(0, 4)).toEqual([
+      MOUNT_CHUNK,
+      2 * MOUNT_CHUNK,
+      2 * MOUNT_CHUNK + third,
+      2 * MOUNT_CHUNK + third + fourth,
+    ]);
+    act(() => root.unmount());
+  });
+
+  it('grows a chunk by at most half when frames are quick', async () => {
+    // given frames that take a quarter of the budget
+    const seen: number[] = [];
+    const root = createRoot(document.createElement('div'));
+    act(() =>
+      root.render(<Probe total={1000} seen={seen} now={steppingClock(MOUNT_BUDGET_MS / 4)} />),
+    );
+    await frames(3);
+    // then each chunk is at most 1.5 times the one before, not 4 times
+    const third = Math.round(MOUNT_CHUNK * MAX_GROWTH);
+    const fourth = Math.round(third * MAX_GROWTH);
     expect([...new Set(seen)].slice(0, 4)).toEqual([
       MOUNT_CHUNK,
       2 * MOUNT_CHUNK,
