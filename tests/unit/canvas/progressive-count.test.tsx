@@ -41,6 +41,25 @@ async function frames(n: number) {
   for (let i = 0; i < n; i++) await act(nextFrame);
 }
 
+/** The counts shown while 1000 items mount for `n` frames, each frame taking `step` ms. */
+async function mountedCounts(step: number, n: number, budget?: number): Promise<number[]> {
+  const seen: number[] = [];
+  const root = createRoot(document.createElement('div'));
+  act(() =>
+    root.render(<Probe total={1000} seen={seen} now={steppingClock(step)} budget={budget} />),
+  );
+  await frames(n);
+  act(() => root.unmount());
+  return [...new Set(seen)];
+}
+
+/** The counts after a first chunk, a second of the same size, then chunks of these sizes. */
+function afterChunks(...later: number[]): number[] {
+  const counts = [MOUNT_CHUNK, 2 * MOUNT_CHUNK];
+  for (const chunk of later) counts.push(counts[counts.length - 1]! + chunk);
+  return counts;
+}
+
 describe('progressive mounting', () => {
   it('shows a small map at once', () => {
     const seen: number[] = [];
@@ -69,67 +88,27 @@ describe('progressive mounting', () => {
 
   it('mounts fewer items a frame when a chunk took longer than the budget', async () => {
     // given chunks that take twice the budget
-    const seen: number[] = [];
-    const root = createRoot(document.createElement('div'));
-    act(() =>
-      root.render(<Probe total={1000} seen={seen} now={steppingClock(2 * MOUNT_BUDGET_MS)} />),
-    );
-    await frames(3);
+    const counts = await mountedCounts(2 * MOUNT_BUDGET_MS, 3);
     // then every chunk is half the one before, down to the smallest chunk
     const third = Math.max(MIN_CHUNK, MOUNT_CHUNK / 2);
     const fourth = Math.max(MIN_CHUNK, third / 2);
     expect(third).toBeLessThan(MOUNT_CHUNK);
-    expect([...new Set(seen)].slice(0, 4)).toEqual([
-      MOUNT_CHUNK,
-      2 * MOUNT_CHUNK,
-      2 * MOUNT_CHUNK + third,
-      2 * MOUNT_CHUNK + third + fourth,
-    ]);
-    act(() => root.unmount());
+    expect(counts.slice(0, 4)).toEqual(afterChunks(third, fourth));
   });
 
   it('grows a chunk by at most half when frames are quick', async () => {
     // given frames that take a quarter of the budget
-    const seen: number[] = [];
-    const root = createRoot(document.createElement('div'));
-    act(() =>
-      root.render(<Probe total={1000} seen={seen} now={steppingClock(MOUNT_BUDGET_MS / 4)} />),
-    );
-    await frames(3);
+    const counts = await mountedCounts(MOUNT_BUDGET_MS / 4, 3);
     // then each chunk is at most 1.5 times the one before, not 4 times
     const third = Math.round(MOUNT_CHUNK * MAX_GROWTH);
-    const fourth = Math.round(third * MAX_GROWTH);
-    expect([...new Set(seen)].slice(0, 4)).toEqual([
-      MOUNT_CHUNK,
-      2 * MOUNT_CHUNK,
-      2 * MOUNT_CHUNK + third,
-      2 * MOUNT_CHUNK + third + fourth,
-    ]);
-    act(() => root.unmount());
+    expect(counts.slice(0, 4)).toEqual(afterChunks(third, Math.round(third * MAX_GROWTH)));
   });
 
   it('sizes chunks to the budget it is given', async () => {
     // given chunks that take the default budget, for a list given half of it
-    const seen: number[] = [];
-    const root = createRoot(document.createElement('div'));
-    act(() =>
-      root.render(
-        <Probe
-          total={1000}
-          seen={seen}
-          now={steppingClock(MOUNT_BUDGET_MS)}
-          budget={MOUNT_BUDGET_MS / 2}
-        />,
-      ),
-    );
-    await frames(2);
+    const counts = await mountedCounts(MOUNT_BUDGET_MS, 2, MOUNT_BUDGET_MS / 2);
     // then the chunk after the first measured frame is half the first
-    expect([...new Set(seen)].slice(0, 3)).toEqual([
-      MOUNT_CHUNK,
-      2 * MOUNT_CHUNK,
-      2 * MOUNT_CHUNK + MOUNT_CHUNK / 2,
-    ]);
-    act(() => root.unmount());
+    expect(counts.slice(0, 3)).toEqual(afterChunks(MOUNT_CHUNK / 2));
   });
 
   it('starts over from one chunk when asked to restart, then grows back', async () => {
