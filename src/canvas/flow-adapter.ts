@@ -40,6 +40,16 @@ export function fallbackPosition(index: number): Point {
   };
 }
 
+/** Where the process at `index` is drawn: live (during a drag), stored, else a grid slot. */
+function positionOf(
+  id: string,
+  index: number,
+  stored: Readonly<Record<string, Point>>,
+  live: Readonly<Record<string, Point>> | undefined,
+): Point {
+  return live?.[id] ?? stored[id] ?? fallbackPosition(index);
+}
+
 /** Every process's position: stored (or live, during a drag) where known, else a grid slot. */
 export function effectivePositions(
   processes: readonly Process[],
@@ -48,7 +58,7 @@ export function effectivePositions(
 ): Record<string, Point> {
   const positions: Record<string, Point> = {};
   processes.forEach((p, i) => {
-    positions[p.id] = live?.[p.id] ?? stored[p.id] ?? fallbackPosition(i);
+    positions[p.id] = positionOf(p.id, i, stored, live);
   });
   return positions;
 }
@@ -66,9 +76,7 @@ export function createPositionsBuilder(): typeof effectivePositions {
     live: Readonly<Record<string, Point>> | undefined,
   ) =>
     processes.length === count &&
-    processes.every((p, i) =>
-      samePoint(previous?.[p.id], live?.[p.id] ?? stored[p.id] ?? fallbackPosition(i)),
-    );
+    processes.every((p, i) => samePoint(previous?.[p.id], positionOf(p.id, i, stored, live)));
   return (processes, stored, live) => {
     if (previous && unchanged(processes, stored, live)) return previous;
     previous = effectivePositions(processes, stored, live);
