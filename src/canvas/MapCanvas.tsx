@@ -44,12 +44,11 @@ import {
 import { FlowLayer } from './FlowLayer';
 import { fitMap, FIT_PADDING } from './map-extent';
 import { MapNode, NodeDetail } from './MapNode';
-import { createContentBuilder } from './node-contents';
 import { overviewFontSize } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useGeometryWarmup } from './use-geometry-warmup';
-import { NodeContentsContext, usePublishedContents } from './use-node-content';
+import { NodeContentsContext, useNodeContents } from './use-node-content';
 import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when this object changes.
@@ -131,7 +130,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [live, setLive] = useState<Record<string, Point> | undefined>();
   const [dropping, setDropping] = useState(false);
   const [buildNodes] = useState(createNodeBuilder);
-  const [buildContents] = useState(createContentBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
   const [buildRoutes] = useState(createRouteBuilder);
   const [buildPositions] = useState(createPositionsBuilder);
@@ -187,12 +185,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     detailedRef.current = !overview;
   }, [overview, updateNodeInternals, store]);
   const selected = useMemo(() => new Set(selection), [selection]);
-  const contents = usePublishedContents(
-    useMemo(
-      () => buildContents(processes, geometries, problemsByProcess),
-      [buildContents, processes, geometries, problemsByProcess],
-    ),
-  );
+  const { source: contents } = useNodeContents(processes, geometries, problemsByProcess);
   const nodes = useMemo(
     () => (pending ? NO_NODES : buildNodes(processes, geometries, positions, selected)),
     [pending, buildNodes, processes, geometries, positions, selected],

@@ -16,8 +16,7 @@ import {
 } from '../canvas/flow-adapter';
 import { edgeTypes } from '../canvas/FlowEdge';
 import { canvasStyle, nodeTypes } from '../canvas/MapCanvas';
-import { createContentBuilder } from '../canvas/node-contents';
-import { NodeContentsContext, usePublishedContents } from '../canvas/use-node-content';
+import { NodeContentsContext, useNodeContents } from '../canvas/use-node-content';
 import type { NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';
@@ -84,15 +83,10 @@ function flowClass(
 export function PresentCanvas(props: PresentCanvasProps) {
   const { processes, positions, geometries, routes, flows, highlight, insets } = props;
   const [buildNodes] = useState(createNodeBuilder);
-  const [buildContents] = useState(createContentBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
   const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
 
-  const contents = useMemo(
-    () => buildContents(processes, geometries, NO_PROBLEMS),
-    [buildContents, processes, geometries],
-  );
-  const contentSource = usePublishedContents(contents);
+  const { contents, source: contentSource } = useNodeContents(processes, geometries, NO_PROBLEMS);
   const baseNodes = useMemo(
     () => buildNodes(processes, geometries, positions, NO_SELECTION),
     [buildNodes, processes, geometries, positions],

@@ -2,11 +2,10 @@
 import { act, memo } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createContentBuilder, type NodeContent } from '../../../src/canvas/node-contents';
 import {
   NodeContentsContext,
   useNodeContent,
-  usePublishedContents,
+  useNodeContents,
 } from '../../../src/canvas/use-node-content';
 import { mapGeometries } from '../../../src/layout/geometry';
 import type { Problem, Process } from '../../../src/model/types';
@@ -24,13 +23,12 @@ const Node = memo(function Node({ id }: { id: string }) {
   return <p data-id={id}>{content?.process.name}</p>;
 });
 
-const build = createContentBuilder();
-function Canvas({ contents, ids }: { contents: ReadonlyMap<string, NodeContent>; ids: string[] }) {
-  const source = usePublishedContents(contents);
+function Canvas({ processes }: { processes: Process[] }) {
+  const { source } = useNodeContents(processes, mapGeometries(processes), noProblems);
   return (
     <NodeContentsContext.Provider value={source}>
-      {ids.map((id) => (
-        <Node key={id} id={id} />
+      {processes.map((p) => (
+        <Node key={p.id} id={p.id} />
       ))}
     </NodeContentsContext.Provider>
   );
@@ -45,15 +43,7 @@ beforeEach(() => {
 });
 afterEach(() => act(() => root.unmount()));
 
-const show = (processes: Process[]) =>
-  act(() =>
-    root.render(
-      <Canvas
-        contents={build(processes, mapGeometries(processes), noProblems)}
-        ids={processes.map((p) => p.id)}
-      />,
-    ),
-  );
+const show = (processes: Process[]) => act(() => root.render(<Canvas processes={processes} />));
 const names = () => [...container.querySelectorAll('p')].map((p) => p.textContent);
 
 describe('node content', () => {
