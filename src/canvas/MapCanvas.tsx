@@ -190,6 +190,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => (pending ? NO_NODES : buildNodes(processes, geometries, positions, selected)),
     [pending, buildNodes, processes, geometries, positions, selected],
   );
+  // From the nodes, which a rename keeps: the flow layer groups its flows by this order.
+  const order = useMemo(() => new Map(nodes.map((n, i) => [n.id, i])), [nodes]);
   // A big map mounts over several frames, once it has its layout, and again after a new one
   // moved every node.
   const mounted = useProgressiveCount(nodes.length, {
@@ -383,7 +385,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
               />
             )}
             <Controls showInteractive={false} />
-            <FlowLayer edges={edges} />
+            <FlowLayer edges={edges} order={order} />
             <OverviewLabels nodes={shownNodes} />
           </ReactFlow>
         </NodeDetail.Provider>

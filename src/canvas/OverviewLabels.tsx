@@ -1,8 +1,9 @@
-import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { nodeStyle } from '../layout/theme';
 import type { Point } from '../model/types';
 import type { MapNodeType } from './flow-adapter';
+import { MapLayerPortal } from './MapLayerPortal';
 import { frameStyle } from './MapNode';
 import { overviewFontSize, overviewLabel } from './overview';
 import { useNodeContent } from './use-node-content';
@@ -65,7 +66,7 @@ export const OverviewLabels = memo(function OverviewLabels({
   const fontSize = useStore(fontSizeOf);
   if (fontSize === undefined) return null;
   return (
-    <ViewportPortal>
+    <MapLayerPortal>
       <div className="pm-overview" aria-hidden="true">
         {nodes.map((node) => (
           <Label
@@ -77,6 +78,6 @@ export const OverviewLabels = memo(function OverviewLabels({
           />
         ))}
       </div>
-    </ViewportPortal>
+    </MapLayerPortal>
   );
 });

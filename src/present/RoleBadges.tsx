@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { MapLayerPortal } from '../canvas/MapLayerPortal';
 import { useMemo, type CSSProperties } from 'react';
 import type { MapNodeType } from '../canvas/flow-adapter';
 import type { NodeContent } from '../canvas/node-contents';
@@ -60,7 +60,7 @@ export function RoleBadges({
   }, [nodes, contents, highlight, zoom, visible]);
   if (!highlight) return null;
   return (
-    <ViewportPortal>
+    <MapLayerPortal>
       {nodes.map((node) => {
         const role = highlight.roles.get(node.id);
         const content = contents.get(node.id);
@@ -99,6 +99,6 @@ export function RoleBadges({
           portBox && <div key={`p-${node.id}`} className="pm-present-port" style={portBox} />,
         ];
       })}
-    </ViewportPortal>
+    </MapLayerPortal>
   );
 }

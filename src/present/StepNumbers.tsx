@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { MapLayerPortal } from '../canvas/MapLayerPortal';
 import type { MapNodeType } from '../canvas/flow-adapter';
 
 /**
@@ -14,7 +14,7 @@ export function StepNumbers({
 }) {
   const stepOf = new Map(order.map((id, i) => [id, i + 1]));
   return (
-    <ViewportPortal>
+    <MapLayerPortal>
       {nodes.map((node) => {
         const step = stepOf.get(node.id);
         if (step === undefined) return null;
@@ -30,6 +30,6 @@ export function StepNumbers({
           </div>
         );
       })}
-    </ViewportPortal>
+    </MapLayerPortal>
   );
 }

@@ -1,0 +1,41 @@
+import type { FlowEdgeType } from './flow-adapter';
+
+/** How many processes' flows share one SVG in the editor's flow layer. */
+export const PROCESSES_PER_BUCKET = 32;
+
+/** The flows of one group, and the group's place: the same processes keep the same key. */
+export interface FlowBucket {
+  key: number;
+  edges: FlowEdgeType[];
+}
+
+/**
+ * The flows grouped by the later of their two ends in the map's order, `size` processes to a
+ * group, each group in flow order; groups without a flow are left out.
+ *
+ * A big map mounts its nodes in that order, and a flow is drawn once both its ends are
+ * mounted: each frame of the mounting then adds flows only to the groups of the processes it
+ * mounts. Drawn as one SVG per group, the browser repaints those groups and keeps the rest,
+ * where one SVG of every flow was laid out and painted again whole in every frame. An edit
+ * likewise repaints only the groups of the processes whose flows it changed.
+ */
+export function bucketFlows(
+  edges: readonly FlowEdgeType[],
+  indexOf: ReadonlyMap<string, number>,
+  size: number = PROCESSES_PER_BUCKET,
+): FlowBucket[] {
+  const byKey = new Map<number, FlowEdgeType[]>();
+  for (const edge of edges) {
+    const later = Math.max(indexOf.get(edge.source) ?? 0, indexOf.get(edge.target) ?? 0);
+    const key = Math.floor(later / size);
+    const bucket = byKey.get(key);
+    if (bucket) bucket.push(edge);
+    else byKey.set(key, [edge]);
+  }
+  return [...byKey].sort((a, b) => a[0] - b[0]).map(([key, group]) => ({ key, edges: group }));
+}
+
+/** Whether two lists hold the same items in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FlowEdgeType } from '../../../src/canvas/flow-adapter';
+import { bucketFlows, sameItems } from '../../../src/canvas/flow-buckets';
+
+const edge = (source: string, target: string): FlowEdgeType => ({
+  id: `${source}->${target}`,
+  source,
+  target,
+  type: 'flow',
+});
+
+/** Processes p0 … p(n-1), in map order. */
+const orderOf = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`p${i}`, i]));
+
+describe('flow buckets', () => {
+  it('files a flow under the later of its two ends, in either direction', () => {
+    // given processes p0…p9 in groups of four, and flows forward, backward and within a group
+    const edges = [edge('p0', 'p1'), edge('p9', 'p2'), edge('p3', 'p4'), edge('p5', 'p6')];
+    // when the flows are grouped
+    const buckets = bucketFlows(edges, orderOf(10), 4);
+    // then p0→p1 is in group 0; p3→p4 and p5→p6 in group 1; p9→p2 in group 2
+    expect(buckets.map((b) => [b.key, b.edges.map((e) => e.id)])).toEqual([
+      [0, ['p0->p1']],
+      [1, ['p3->p4', 'p5->p6']],
+      [2, ['p9->p2']],
+    ]);
+  });
+
+  it('keeps every flow once, in flow order within its group, and groups in key order', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 80 }),
+        fc.integer({ min: 1, max: 10 }),
+        (n, pairs, size) => {
+          const edges = pairs.map(([a, b]) => edge(`p${a % n}`, `p${b % n}`));
+          const buckets = bucketFlows(edges, orderOf(n), size);
+          expect(buckets.flatMap((b) => b.edges).length).toBe(edges.length);
+          for (const b of buckets) {
+            expect(b.edges.length).toBeGreaterThan(0);
+            expect(b.edges).toEqual(edges.filter((e) => b.edges.includes(e)));
+          }
+          const keys = buckets.map((b) => b.key);
+          expect(keys).toEqual([...keys].sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
+
+  it('as a map mounts in order, adds flows only to the groups of the processes it mounts', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 120 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat(),
+        fc.nat(),
+        (n, pairs, size, a, b) => {
+          // given the flows of a map, and two moments of its mounting: the first `before`
+          // processes on screen, then the first `after`
+          const edges = pairs.map(([x, y]) => edge(`p${x % n}`, `p${y % n}`));
+          const order = orderOf(n);
+          const [before, after] = [a % n, b % n].sort((x, y) => x - y);
+          const drawn = (count: number) =>
+            bucketFlows(
+              edges.filter((e) => order.get(e.source)! < count && order.get(e.target)! < count),
+              order,
+              size,
+            );
+          const earlier = new Map(drawn(before).map((g) => [g.key, g.edges]));
+          // then every group that changed holds one of the processes mounted in between
+          for (const group of drawn(after)) {
+            if (sameItems(earlier.get(group.key) ?? [], group.edges)) continue;
+            expect((group.key + 1) * size).toBeGreaterThan(before);
+            expect(group.key * size).toBeLessThan(after);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('sameItems', () => {
+  it('compares lists item by item', () => {
+    const [x, y] = [{}, {}];
+    expect(sameItems([x, y], [x, y])).toBe(true);
+    expect(sameItems([x, y], [y, x])).toBe(false);
+    expect(sameItems([x], [x, y])).toBe(false);
+    expect(sameItems([], [])).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FlowEdgeType } from '../../../src/canvas/flow-adapter';
+import { PROCESSES_PER_BUCKET as SIZE } from '../../../src/canvas/flow-buckets';
+import { FlowLayer } from '../../../src/canvas/FlowLayer';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// React Flow observes its pane's size; jsdom has no layout to observe.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const N = 4 * SIZE;
+const order = new Map(Array.from({ length: N }, (_, i) => [`p${i}`, i]));
+
+function edge(from: number, to: number, highlighted = false): FlowEdgeType {
+  return {
+    id: `p${from}->p${to}`,
+    source: `p${from}`,
+    target: `p${to}`,
+    type: 'flow',
+    data: {
+      route: [
+        { x: from * 10, y: 0 },
+        { x: to * 10, y: 50 },
+      ],
+      label: `a${from}`,
+      highlighted,
+    },
+  };
+}
+
+// A chain through every process, and from each group's first process a flow back to p0.
+const all = [
+  ...Array.from({ length: N - 1 }, (_, i) => edge(i, i + 1)),
+  ...Array.from({ length: 4 }, (_, g) => edge(g * SIZE + 1, 0)),
+];
+/** The flows drawn while the first `count` processes are mounted. */
+const drawnWith = (count: number) =>
+  all.filter((e) => order.get(e.source)! < count && order.get(e.target)! < count);
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const show = (edges: FlowEdgeType[]) =>
+  act(() =>
+    root.render(
+      <ReactFlowProvider>
+        <ReactFlow nodes={[]}>
+          <FlowLayer edges={edges} order={order} />
+        </ReactFlow>
+      </ReactFlowProvider>,
+    ),
+  );
+const groups = () => [...container.querySelectorAll('svg.pm-flows')];
+const flowIds = (svg: Element) =>
+  [...svg.querySelectorAll('[data-testid="flow-edge"]')].map((g) => g.getAttribute('data-flow-id'));
+
+/** The flow groups (by their place among the SVGs) whose DOM changed while `change` ran. */
+function touchedBy(change: () => void): number[] {
+  const observer = new MutationObserver(() => {});
+  observer.observe(container, { subtree: true, childList: true, attributes: true });
+  change();
+  const touched = new Set<Element>();
+  for (const record of observer.takeRecords()) {
+    const target = record.target as Element;
+    const svg = target.closest?.('svg.pm-flows') ?? (record.addedNodes[0] as Element | undefined);
+    if (svg?.matches?.('svg.pm-flows')) touched.add(svg);
+  }
+  observer.disconnect();
+  return groups()
+    .map((svg, i) => (touched.has(svg) ? i : -1))
+    .filter((i) => i >= 0);
+}
+
+describe('flow layer', () => {
+  it('draws each group of processes’ flows in an SVG of its own', () => {
+    show(all);
+    // four groups; the back flow from p(g·SIZE+1) is in group g, the chain's last flow of a
+    // group is in the next one
+    expect(groups()).toHaveLength(4);
+    expect(flowIds(groups()[1])).toContain(`p${SIZE + 1}->p0`);
+    expect(flowIds(groups()[1])).toContain(`p${SIZE - 1}->p${SIZE}`);
+    expect(groups().flatMap(flowIds)).toHaveLength(all.length);
+  });
+
+  it('while a map mounts, leaves the groups of processes already mounted untouched', () => {
+    // given the first two groups of processes mounted, with their flows
+    show(drawnWith(2 * SIZE));
+    expect(groups()).toHaveLength(2);
+    // when the third group mounts
+    const touched = touchedBy(() => show(drawnWith(3 * SIZE)));
+    // then only its own SVG was created; the two before it kept their DOM
+    expect(touched).toEqual([2]);
+    expect(groups().flatMap(flowIds)).toHaveLength(drawnWith(3 * SIZE).length);
+  });
+
+  it('redraws only the group of a flow that changed', () => {
+    show(all);
+    // when the flow from p(SIZE·2+5) is emphasised (its process selected)
+    const from = 2 * SIZE + 5;
+    const changed = all.map((e) => (e.source === `p${from}` ? edge(from, from + 1, true) : e));
+    const touched = touchedBy(() => show(changed));
+    // then its group alone changed, and the flow shows as emphasised
+    expect(touched).toEqual([2]);
+    expect(container.querySelectorAll('.pm-flow--highlighted')).toHaveLength(1);
+  });
+});
