@@ -46,6 +46,7 @@ import { fitMap, FIT_PADDING } from './map-extent';
 import { MapNode, NodeDetail } from './MapNode';
 import { overviewFontSize } from './overview';
 import { OverviewLabels } from './OverviewLabels';
+import { useAfterFrame } from './use-after-frame';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useGeometryWarmup } from './use-geometry-warmup';
 import { NodeContentsContext, useNodeContents } from './use-node-content';
@@ -197,6 +198,9 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const mounted = useProgressiveCount(nodes.length, {
     restart: big ? layout : undefined,
   });
+  // The minimap draws a node of its own for each process, each listening to React Flow's
+  // store: drawn in the frame after the last chunk, which has work enough of its own.
+  const minimap = useAfterFrame(mounted >= nodes.length);
   const shownNodes = useMemo(
     () => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes),
     [nodes, mounted],
@@ -373,7 +377,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
             )}
             {/* Once the map is mounted: each minimap node listens to React Flow's store,
                 which every chunk of a big map's mounting updates twice. */}
-            {mounted >= nodes.length && (
+            {minimap && (
               <MiniMap<MapNodeType>
                 pannable
                 zoomable
