@@ -1,9 +1,8 @@
 import { memo, useMemo, useState } from 'react';
-import { arrowed } from '../layout/arrow-head';
-import { labelPoint, pathData } from '../layout/routes';
-import { THEME } from '../layout/theme';
+import { labelPoint } from '../layout/routes';
 import { quietLabelPoint } from './edge-label';
 import type { FlowEdgeData } from './flow-adapter';
+import { flowPaths } from './flow-paths';
 
 /** Width of the invisible stroke that makes a thin flow easy to hover, in px. */
 const HIT_WIDTH = 12;
@@ -31,14 +30,7 @@ function FlowGraphicView({ id, data, showAll, mode, className }: FlowGraphicProp
   // Labels are created only when shown: a big map has thousands of flows.
   const [hovered, setHovered] = useState(false);
   const { route, label, highlighted } = data;
-  const paths = useMemo(() => {
-    const { line, head } = arrowed(route, THEME.edge.arrowSize, THEME.port.radius);
-    const [tip, left, right] = head;
-    return {
-      line: pathData(line, THEME.edge.cornerRadius),
-      head: `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
-    };
-  }, [route]);
+  const paths = flowPaths(route);
   const emphasised = showAll || highlighted;
   const quietAt = useMemo(
     () => (emphasised && mode === 'quiet' ? quietLabelPoint(route, label) : undefined),

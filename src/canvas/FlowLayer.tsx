@@ -4,34 +4,87 @@ import type { FlowEdgeType } from './flow-adapter';
 import { bucketFlows, sameItems } from './flow-buckets';
 import { zoomedIn } from './FlowEdge';
 import { FlowGraphic } from './FlowGraphic';
+import { flowPaths } from './flow-paths';
+import { useProgressiveCount } from './use-progressive-count';
 
-interface FlowGroupProps {
+interface FlowsProps {
   edges: readonly FlowEdgeType[];
   showAll: boolean;
 }
 
+function Flows({ edges, showAll }: FlowsProps) {
+  return edges.map(
+    (edge) =>
+      edge.data && (
+        <FlowGraphic key={edge.id} id={edge.id} data={edge.data} showAll={showAll} mode="quiet" />
+      ),
+  );
+}
+
+/**
+ * A group's flows as two paths, every line in one and every arrowhead in the other, and
+ * only the emphasised flows as elements of their own (on top, with their labels): a big
+ * map zoomed out draws thousands of flows too thin to point at, and the page then holds a
+ * few dozen paths instead of four elements per flow.
+ */
+function FlowBundle({ edges, showAll }: FlowsProps) {
+  const { line, head, emphasised } = useMemo(() => {
+    const lines: string[] = [];
+    const heads: string[] = [];
+    for (const edge of edges) {
+      if (!edge.data || edge.data.highlighted) continue;
+      const paths = flowPaths(edge.data.route);
+      lines.push(paths.line);
+      heads.push(paths.head);
+    }
+    return {
+      line: lines.join(' '),
+      head: heads.join(' '),
+      emphasised: edges.filter((edge) => edge.data?.highlighted),
+    };
+  }, [edges]);
+  return (
+    <>
+      <path d={line} className="pm-flow__path" data-testid="flow-bundle" />
+      <path d={head} className="pm-flow__head" />
+      <Flows edges={emphasised} showAll={showAll} />
+    </>
+  );
+}
+
+interface FlowGroupProps extends FlowsProps {
+  /** Each flow an element of its own, with its hover and label; else a bundle. */
+  whole: boolean;
+}
+
 /** One group of flows in an SVG of its own; drawn again only when one of its flows changed. */
 const FlowGroup = memo(
-  function FlowGroup({ edges, showAll }: FlowGroupProps) {
+  function FlowGroup({ edges, showAll, whole }: FlowGroupProps) {
     return (
-      <svg className="pm-flows" aria-hidden="true">
-        {edges.map(
-          (edge) =>
-            edge.data && (
-              <FlowGraphic
-                key={edge.id}
-                id={edge.id}
-                data={edge.data}
-                showAll={showAll}
-                mode="quiet"
-              />
-            ),
+      <svg className="pm-flows" aria-hidden="true" data-flows={edges.length}>
+        {whole ? (
+          <Flows edges={edges} showAll={showAll} />
+        ) : (
+          <FlowBundle edges={edges} showAll={showAll} />
         )}
       </svg>
     );
   },
-  (a, b) => a.showAll === b.showAll && sameItems(a.edges, b.edges),
+  (a, b) => a.showAll === b.showAll && a.whole === b.whole && sameItems(a.edges, b.edges),
 );
+
+export interface FlowLayerProps {
+  edges: readonly FlowEdgeType[];
+  /** Each process's place in the map, the order in which a big map mounts its nodes. */
+  order: ReadonlyMap<string, number>;
+  /** A big map, zoomed out: the groups are drawn as bundles (see {@link FlowBundle}). */
+  bundled: boolean;
+  /**
+   * A big map: once zoomed in, the groups become elements per flow over a few frames, not
+   * thousands of elements in one task.
+   */
+  gradual: boolean;
+}
 
 /**
  * The editor's flows, drawn by the map itself rather than as React Flow edges: SVGs in the
@@ -40,21 +93,20 @@ const FlowGroup = memo(
  * listens to React Flow's store except the zoom band that shows every label, so a pan or
  * zoom costs no work per flow, and an edit redraws and repaints only the flows it changed.
  */
-export function FlowLayer({
-  edges,
-  order,
-}: {
-  edges: readonly FlowEdgeType[];
-  /** Each process's place in the map, the order in which a big map mounts its nodes. */
-  order: ReadonlyMap<string, number>;
-}) {
+export function FlowLayer({ edges, order, bundled, gradual }: FlowLayerProps) {
   const showAll = useStore(zoomedIn);
   const groups = useMemo(() => bucketFlows(edges, order), [edges, order]);
+  const unbundled = useProgressiveCount(gradual && !bundled ? edges.length : 0);
+  // How many flows, group by group from the first, are drawn whole.
+  let left = bundled ? 0 : gradual ? unbundled : edges.length;
   return (
     <EdgeLabelRenderer>
-      {groups.map((group) => (
-        <FlowGroup key={group.key} edges={group.edges} showAll={showAll} />
-      ))}
+      {groups.map((group) => {
+        left -= group.edges.length;
+        return (
+          <FlowGroup key={group.key} edges={group.edges} showAll={showAll} whole={left >= 0} />
+        );
+      })}
     </EdgeLabelRenderer>
   );
 }

@@ -389,7 +389,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
               />
             )}
             <Controls showInteractive={false} />
-            <FlowLayer edges={edges} order={order} />
+            <FlowLayer edges={edges} order={order} bundled={big && overview} gradual={big} />
             <OverviewLabels nodes={shownNodes} />
           </ReactFlow>
         </NodeDetail.Provider>

@@ -56,16 +56,19 @@ afterEach(() => {
   container.remove();
 });
 
-const show = (edges: FlowEdgeType[]) =>
+const show = (edges: FlowEdgeType[], { bundled = false, gradual = false } = {}) =>
   act(() =>
     root.render(
       <ReactFlowProvider>
         <ReactFlow nodes={[]}>
-          <FlowLayer edges={edges} order={order} />
+          <FlowLayer edges={edges} order={order} bundled={bundled} gradual={gradual} />
         </ReactFlow>
       </ReactFlowProvider>,
     ),
   );
+const nextFrame = () => act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+const wholeFlows = () => container.querySelectorAll('[data-testid="flow-edge"]').length;
+const bundles = () => [...container.querySelectorAll('[data-testid="flow-bundle"]')];
 const groups = () => [...container.querySelectorAll('svg.pm-flows')];
 const flowIds = (svg: Element) =>
   [...svg.querySelectorAll('[data-testid="flow-edge"]')].map((g) => g.getAttribute('data-flow-id'));
@@ -118,5 +121,42 @@ describe('flow layer', () => {
     // then its group alone changed, and the flow shows as emphasised
     expect(touched).toEqual([2]);
     expect(container.querySelectorAll('.pm-flow--highlighted')).toHaveLength(1);
+  });
+
+  it('zoomed out on a big map, draws each group as one path of lines and one of heads', () => {
+    // given every flow, one of them emphasised (its process selected)
+    const from = SIZE + 3;
+    const edges = all.map((e) => (e.source === `p${from}` ? edge(from, from + 1, true) : e));
+    // when drawn bundled
+    show(edges, { bundled: true });
+    // then each group is a bundle holding a line for each of its quiet flows
+    expect(bundles()).toHaveLength(4);
+    const drawn = bundles().map((path) => path.getAttribute('d')!.split('M').length - 1);
+    expect(drawn.reduce((a, b) => a + b, 0)).toBe(all.length - 1);
+    // and only the emphasised flow is an element of its own, on top of its group's bundle
+    expect(wholeFlows()).toBe(1);
+    const emphasised = container.querySelector(`[data-flow-id="p${from}->p${from + 1}"]`)!;
+    expect(emphasised.closest('svg')).toBe(groups()[1]);
+    expect(emphasised.previousElementSibling?.classList.contains('pm-flow__head')).toBe(true);
+  });
+
+  it('zoomed in again, draws the flows whole over a few frames, group by group', async () => {
+    // given a big map's flows drawn bundled
+    show(all, { bundled: true, gradual: true });
+    expect(wholeFlows()).toBe(0);
+    // when zoomed in: the first groups become whole while the others stay bundled
+    show(all, { gradual: true });
+    for (let i = 0; i < 20 && wholeFlows() === 0; i += 1) await nextFrame();
+    expect(wholeFlows()).toBeGreaterThan(0);
+    expect(wholeFlows()).toBeLessThan(all.length);
+    expect(bundles().length).toBeGreaterThan(0);
+    // then, frames later, every flow is whole and no bundle is left
+    for (let i = 0; i < 20 && wholeFlows() < all.length; i += 1) await nextFrame();
+    expect(wholeFlows()).toBe(all.length);
+    expect(bundles()).toHaveLength(0);
+    // and zoomed out again, every group is a bundle at once
+    show(all, { bundled: true, gradual: true });
+    expect(wholeFlows()).toBe(0);
+    expect(bundles()).toHaveLength(4);
   });
 });
