@@ -370,6 +370,9 @@ async function interact(rows: BenchRow[], page: Page, cdp: CDPSession, placed: b
     await search.press('Enter');
     await page.locator('[data-testid="field-name"]').waitFor();
     await page.locator(`[data-process-id="${id}"]`).waitFor();
+    // Zoomed in, the flows become elements of their own over a few frames: the rename is
+    // measured once they all are, not together with them.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="flow-bundle"]'));
     const edits = [];
     for (const letter of 'ABCDE')
       edits.push(await editName(page, cdp, id, `Renamed process ${letter}`));
