@@ -15,9 +15,9 @@ export interface FlowBucket {
  *
  * A big map mounts its nodes in that order, and a flow is drawn once both its ends are
  * mounted: each frame of the mounting then adds flows only to the groups of the processes it
- * mounts. Drawn as one SVG per group, the browser repaints those groups and keeps the rest,
- * where one SVG of every flow was laid out and painted again whole in every frame. An edit
- * likewise repaints only the groups of the processes whose flows it changed.
+ * mounts. Drawn as one SVG per group, the browser lays out and repaints those groups and
+ * keeps the rest; a single SVG of every flow would be laid out and painted whole in every
+ * frame. An edit likewise repaints only the groups of the processes whose flows it changed.
  */
 export function bucketFlows(
   edges: readonly FlowEdgeType[],
