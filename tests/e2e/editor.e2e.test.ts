@@ -461,4 +461,39 @@ describe('the editor', () => {
       .toBe(300);
     expect(app.errorsOf(page)).toEqual([]);
   });
+  it('draws a big map’s flows as a few bundles zoomed out, and each as its own element zoomed in', async () => {
+    // given a 500-process map with saved positions (no layout to wait for), at fit view
+    const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
+    await settled(page);
+    const map = chainMap(500);
+    map.processes.forEach((p, i) => {
+      map.positions[p.id] = { x: (i % 25) * 420, y: Math.floor(i / 25) * 360 };
+    });
+    const flows = deriveFlows(map.processes).length;
+    await openMapFile(page, 'big.procmap.json', serializeMap(map, 'json'));
+    await expect
+      .poll(() => page.locator('[data-testid="process-node"]').count(), { timeout: 30_000 })
+      .toBe(500);
+
+    // then zoomed out, each group of 32 processes draws its flows as one bundle, and no
+    // flow is an element of its own
+    await expect.poll(() => page.locator('[data-testid="flow-bundle"]').count()).toBe(16);
+    expect(await page.locator(EDGE).count()).toBe(0);
+    const lines = await page.$$eval('[data-testid="flow-bundle"]', (paths) =>
+      paths.reduce((sum, path) => sum + (path.getAttribute('d')!.match(/M/g)?.length ?? 0), 0),
+    );
+    expect(lines).toBe(flows);
+
+    // when a process is found, which zooms in on it
+    const search = page.getByRole('searchbox', { name: 'Find a process' });
+    await search.fill('Process 250');
+    await search.press('Enter');
+
+    // then, a few frames later, every flow is an element of its own, the found process's
+    // flows emphasised, and no bundle is left
+    await expect.poll(() => page.locator(EDGE).count(), { timeout: 10_000 }).toBe(flows);
+    expect(await page.locator('[data-testid="flow-bundle"]').count()).toBe(0);
+    expect(await page.locator(`${EDGE}.pm-flow--highlighted`).count()).toBe(3);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
 });
