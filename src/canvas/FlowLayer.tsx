@@ -77,11 +77,11 @@ export interface FlowLayerProps {
   edges: readonly FlowEdgeType[];
   /** Each process's place in the map, the order in which a big map mounts its nodes. */
   order: ReadonlyMap<string, number>;
-  /** A big map, zoomed out: the groups are drawn as bundles (see {@link FlowBundle}). */
+  /** A map of many processes, zoomed out: each group is a bundle (see {@link FlowBundle}). */
   bundled: boolean;
   /**
-   * A big map: once zoomed in, the groups become elements per flow over a few frames, not
-   * thousands of elements in one task.
+   * A map of many processes: once zoomed in, the groups become elements per flow over a few
+   * frames, not thousands of elements in one task.
    */
   gradual: boolean;
 }

@@ -55,8 +55,10 @@ import { useProgressiveCount } from './use-progressive-count';
 // Module level: React Flow re-creates every node when this object changes.
 export const nodeTypes = { process: MapNode, external: MapNode };
 
-/** From this many processes on, only the nodes and flows on screen are in the DOM (zoomed in). */
+/** From this many processes on, only the nodes on screen are in the DOM (zoomed in). */
 const VISIBLE_ONLY_FROM = 400;
+/** From this many processes on, zoomed out, the flows are drawn as bundles (see FlowLayer). */
+const BUNDLED_FROM = 200;
 const NO_GEOMETRIES: Readonly<Record<string, NodeGeometry>> = {};
 const NO_NODES: MapNodeType[] = [];
 
@@ -163,6 +165,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   );
   const bounds = useMemo(() => routesBounds(positions, geometries), [positions, geometries]);
   const big = processes.length >= VISIBLE_ONLY_FROM;
+  const manyFlows = processes.length >= BUNDLED_FROM;
   const culls = useStore(
     useCallback(
       (s: ReactFlowState) =>
@@ -389,7 +392,12 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
               />
             )}
             <Controls showInteractive={false} />
-            <FlowLayer edges={edges} order={order} bundled={big && overview} gradual={big} />
+            <FlowLayer
+              edges={edges}
+              order={order}
+              bundled={manyFlows && overview}
+              gradual={manyFlows}
+            />
             <OverviewLabels nodes={shownNodes} />
           </ReactFlow>
         </NodeDetail.Provider>
