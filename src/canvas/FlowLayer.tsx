@@ -91,9 +91,15 @@ export interface FlowLayerProps {
  * viewport's layer under the nodes (React Flow's edge-label layer), one per group of
  * processes (see {@link bucketFlows}), with a memoised element per flow. Nothing in it
  * listens to React Flow's store except the zoom band that shows every label, so a pan or
- * zoom costs no work per flow, and an edit redraws and repaints only the flows it changed.
+ * zoom costs no work per flow, and an edit redraws and repaints only the flows it changed;
+ * an edit that changes no flow (a rename) does not draw the layer at all.
  */
-export function FlowLayer({ edges, order, bundled, gradual }: FlowLayerProps) {
+export const FlowLayer = memo(function FlowLayer({
+  edges,
+  order,
+  bundled,
+  gradual,
+}: FlowLayerProps) {
   const showAll = useStore(zoomedIn);
   const groups = useMemo(() => bucketFlows(edges, order), [edges, order]);
   const unbundled = useProgressiveCount(gradual && !bundled ? edges.length : 0);
@@ -109,4 +115,4 @@ export function FlowLayer({ edges, order, bundled, gradual }: FlowLayerProps) {
       })}
     </EdgeLabelRenderer>
   );
-}
+});
