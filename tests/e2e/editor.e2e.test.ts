@@ -101,6 +101,15 @@ function chainMap(n: number): ProcessMap {
   };
 }
 
+/** {@link chainMap} with every process saved on a grid of `columns`, `step` apart. */
+function gridChainMap(n: number, columns: number, step: { x: number; y: number }): ProcessMap {
+  const map = chainMap(n);
+  map.processes.forEach((p, i) => {
+    map.positions[p.id] = { x: (i % columns) * step.x, y: Math.floor(i / columns) * step.y };
+  });
+  return map;
+}
+
 async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
@@ -361,10 +370,7 @@ describe('the editor', () => {
     // given a map of 200 processes with saved places on a tall grid, opened and autosaved
     const page = await app.openPage('', { viewport: { width: 1280, height: 800 } });
     await settled(page);
-    const map = chainMap(200);
-    map.processes.forEach((p, i) => {
-      map.positions[p.id] = { x: (i % 10) * 340, y: Math.floor(i / 10) * 320 };
-    });
+    const map = gridChainMap(200, 10, { x: 340, y: 320 });
     await openMapFile(page, 'grid.procmap.json', serializeMap(map, 'json'));
     await settled(page, 200);
     await page.locator('[data-save-status="saved"]').waitFor();
@@ -461,14 +467,12 @@ describe('the editor', () => {
       .toBe(300);
     expect(app.errorsOf(page)).toEqual([]);
   });
+
   it('draws a big map’s flows as a few bundles zoomed out, and each as its own element zoomed in', async () => {
     // given a 500-process map with saved positions (no layout to wait for), at fit view
     const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
     await settled(page);
-    const map = chainMap(500);
-    map.processes.forEach((p, i) => {
-      map.positions[p.id] = { x: (i % 25) * 420, y: Math.floor(i / 25) * 360 };
-    });
+    const map = gridChainMap(500, 25, { x: 420, y: 360 });
     const flows = deriveFlows(map.processes).length;
     await openMapFile(page, 'big.procmap.json', serializeMap(map, 'json'));
     await expect
