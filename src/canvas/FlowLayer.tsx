@@ -1,7 +1,8 @@
 import { EdgeLabelRenderer, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { FlowEdgeType } from './flow-adapter';
-import { bucketFlows, sameItems } from './flow-buckets';
+import { sameItems } from '../model/lists';
+import { bucketFlows } from './flow-buckets';
 import { zoomedIn } from './FlowEdge';
 import { FlowGraphic } from './FlowGraphic';
 import { flowPaths } from './flow-paths';
@@ -61,7 +62,7 @@ interface FlowGroupProps extends FlowsProps {
 const FlowGroup = memo(
   function FlowGroup({ edges, showAll, whole }: FlowGroupProps) {
     return (
-      <svg className="pm-flows" aria-hidden="true" data-flows={edges.length}>
+      <svg className="pm-flows" aria-hidden="true">
         {whole ? (
           <Flows edges={edges} showAll={showAll} />
         ) : (

@@ -264,8 +264,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
           ...current.filter((id) => next.has(id)),
           ...[...next].filter((id) => !current.includes(id)),
         ];
-        if (ordered.length !== current.length || ordered.some((id, i) => id !== current[i]))
-          actions.select(ordered);
+        // The store keeps an unchanged selection as it is.
+        actions.select(ordered);
       }
     },
     [store],

@@ -1,6 +1,7 @@
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutResult } from '../layout/types';
+import { sameItems } from '../model/lists';
 import { blankMap } from '../model/starter';
 import type { Direction, Point, Process, ProcessMap } from '../model/types';
 import * as edits from './map-edits';
@@ -197,7 +198,7 @@ export function createEditorStore(
             const next = existing(ids);
             const current = get().selection;
             // React Flow reports selections often; an unchanged one must not re-render anything.
-            if (next.length === current.length && next.every((id, i) => id === current[i])) return;
+            if (sameItems(next, current)) return;
             set({ selection: next });
           },
           dismissNotice() {
