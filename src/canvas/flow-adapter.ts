@@ -69,18 +69,25 @@ export function effectivePositions(
  */
 export function createPositionsBuilder(): typeof effectivePositions {
   let previous: Record<string, Point> | undefined;
-  let count = 0;
+  let inputs: { ids: string[]; stored: object; live: object | undefined } | undefined;
   const unchanged = (
     processes: readonly Process[],
     stored: Readonly<Record<string, Point>>,
     live: Readonly<Record<string, Point>> | undefined,
-  ) =>
-    processes.length === count &&
-    processes.every((p, i) => samePoint(previous?.[p.id], positionOf(p.id, i, stored, live)));
+  ) => {
+    if (!previous || !inputs || processes.length !== inputs.ids.length) return false;
+    const ids = inputs.ids;
+    // The same stored and live positions for the same ids in the same order (a rename):
+    // every position is the same without looking one up.
+    if (inputs.stored === stored && inputs.live === live)
+      return processes.every((p, i) => p.id === ids[i]);
+    return processes.every((p, i) => samePoint(previous![p.id], positionOf(p.id, i, stored, live)));
+  };
   return (processes, stored, live) => {
-    if (previous && unchanged(processes, stored, live)) return previous;
+    const same = unchanged(processes, stored, live);
+    inputs = { ids: processes.map((p) => p.id), stored, live };
+    if (same) return previous!;
     previous = effectivePositions(processes, stored, live);
-    count = Object.keys(previous).length;
     return previous;
   };
 }
@@ -280,10 +287,12 @@ export function createRouteBuilder(): (
     // The same positions and geometries (another chunk of a big map mounted): every process
     // stayed, without looking at each one for each of its flows.
     const unmoved = !!before && before.positions === positions && before.geometries === geometries;
+    // A rename keeps the positions object and every other process's geometry object, so
+    // most ends are told apart by reference before any coordinate is compared.
     const kept = (id: string) =>
       unmoved ||
       (!!before &&
-        samePoint(before.positions[id], positions[id]) &&
+        (before.positions === positions || samePoint(before.positions[id], positions[id])) &&
         sameShape(before.geometries[id], geometries[id]));
     if (!before || before.flows !== flows) {
       // Other flows (a chunk more of a big map mounted, an input added): keep the routes of

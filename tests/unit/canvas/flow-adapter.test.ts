@@ -139,6 +139,19 @@ describe('positions builder', () => {
     // and a process more makes a new object too
     expect(build([...renamed, proc('c')], { a: { x: 0, y: 0 } })).not.toBe(moved);
   });
+
+  it('keeps the previous object for the same stored positions only while the order is the same', () => {
+    // given two unplaced processes in their grid slots, built from one stored object
+    const build = createPositionsBuilder();
+    const stored = {};
+    const [a, b] = [proc('a'), proc('b')];
+    const first = build([a, b], stored);
+    // when one is renamed, then nothing moved
+    expect(build([{ ...a, name: 'Renamed' }, b], stored)).toBe(first);
+    // when the two swap places in the list, then they swap grid slots
+    const swapped = build([b, a], stored);
+    expect(swapped).toEqual({ a: fallbackPosition(1), b: fallbackPosition(0) });
+  });
 });
 
 describe('edge builder', () => {
