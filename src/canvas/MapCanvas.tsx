@@ -6,7 +6,6 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
-  useUpdateNodeInternals,
   type Connection,
   type FinalConnectionState,
   type IsValidConnection,
@@ -32,7 +31,6 @@ import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
 import { canConnect, outputNameOfHandle } from './connection-rules';
-import { cullsAtZoom } from './culling';
 import { minZoomFor } from './zoom-range';
 import {
   createEdgeBuilder,
@@ -50,13 +48,14 @@ import { useAfterFrame } from './use-after-frame';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useGeometryWarmup } from './use-geometry-warmup';
 import { NodeContentsContext, useNodeContents } from './use-node-content';
+import { useNodeDetail } from './use-node-detail';
 import { useProgressiveCount } from './use-progressive-count';
 
 // Module level: React Flow re-creates every node when this object changes.
 export const nodeTypes = { process: MapNode, external: MapNode };
 
-/** From this many processes on, only the nodes on screen are in the DOM (zoomed in). */
-const VISIBLE_ONLY_FROM = 400;
+/** From this many processes on, zoomed in, only the nodes on screen draw their insides. */
+const DETAIL_ON_SCREEN_FROM = 400;
 /** From this many processes on, zoomed out, the flows are drawn as bundles (see FlowLayer). */
 const BUNDLED_FROM = 200;
 const NO_GEOMETRIES: Readonly<Record<string, NodeGeometry>> = {};
@@ -128,7 +127,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const selection = useEditor((s) => s.selection);
   const { flows, problemsByProcess } = useDerived();
   const flow = useReactFlow();
-  const updateNodeInternals = useUpdateNodeInternals();
 
   const [live, setLive] = useState<Record<string, Point> | undefined>();
   const [dropping, setDropping] = useState(false);
@@ -164,15 +162,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     [pending, processes],
   );
   const bounds = useMemo(() => routesBounds(positions, geometries), [positions, geometries]);
-  const big = processes.length >= VISIBLE_ONLY_FROM;
+  const big = processes.length >= DETAIL_ON_SCREEN_FROM;
   const manyFlows = processes.length >= BUNDLED_FROM;
-  const culls = useStore(
-    useCallback(
-      (s: ReactFlowState) =>
-        big && cullsAtZoom(s.transform[2], { width: s.width, height: s.height }, bounds),
-      [big, bounds],
-    ),
-  );
   const minZoom = useStore(
     useCallback(
       (s: ReactFlowState) => minZoomFor({ width: s.width, height: s.height }, bounds, FIT_PADDING),
@@ -180,14 +171,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     ),
   );
   const overview = useStore(inOverview);
-  // Nodes mounted zoomed out have no handles; measure them again once they draw their ports.
-  const detailedRef = useRef(!overview);
-  useEffect(() => {
-    if (!overview && !detailedRef.current) {
-      updateNodeInternals(store.getState().map.processes.map((p) => p.id));
-    }
-    detailedRef.current = !overview;
-  }, [overview, updateNodeInternals, store]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const { source: contents } = useNodeContents(processes, geometries, problemsByProcess);
   const nodes = useMemo(
@@ -208,6 +191,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes),
     [nodes, mounted],
   );
+  const detail = useNodeDetail(shownNodes, big);
   // Flows are routed and drawn once both their ends are mounted.
   const shownFlows = useMemo(() => {
     if (mounted >= nodes.length) return flows;
@@ -354,7 +338,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       onDrop={onDrop}
     >
       <NodeContentsContext.Provider value={contents}>
-        <NodeDetail.Provider value={!overview}>
+        <NodeDetail.Provider value={detail}>
           <ReactFlow<MapNodeType>
             nodes={shownNodes}
             nodeTypes={nodeTypes}
@@ -369,7 +353,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
             selectionKeyCode="Shift"
             connectionRadius={24}
             elevateNodesOnSelect={false}
-            onlyRenderVisibleElements={culls}
             proOptions={{ hideAttribution: true }}
             aria-label="Process map"
           >

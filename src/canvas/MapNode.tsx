@@ -6,13 +6,17 @@ import { HANDLE_SIZE } from './flow-adapter';
 import type { ProblemSummary } from './node-contents';
 import { TextLines } from './TextLines';
 import { useNodeContent } from './use-node-content';
+import { useKeyedValue, type KeyedReader } from './keyed-source';
 
 /**
- * Whether nodes draw their insides: text, ports, handles and problem marker. The editor
- * turns it off while the map is zoomed out so far that the overview labels cover every
- * node: a thousand nodes then mount as bare boxes, with no store subscriptions per handle.
+ * Which nodes draw their insides (text, ports, handles and problem marker), by id; every
+ * node does without one. The editor leaves them out while the map is zoomed out so far that
+ * the overview labels cover every node, and zoomed in on a big map for nodes off screen:
+ * such a node is a bare box, with no store subscriptions per handle.
  */
-export const NodeDetail = createContext(true);
+export const NodeDetail = createContext<KeyedReader<boolean> | null>(null);
+
+const EVERY_NODE: KeyedReader<boolean> = { get: () => true, subscribe: () => () => {} };
 
 /** A node's border as CSS: the node's own frame, and the overview label that covers it. */
 export function frameStyle(look: NodeStyle): CSSProperties {
@@ -54,7 +58,7 @@ function ProblemMarker({ problems }: { problems: ProblemSummary }) {
  * Its content comes from the canvas's node contents by id. Everything the user typed is text.
  */
 function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
-  const detailed = useContext(NodeDetail);
+  const detailed = useKeyedValue(useContext(NodeDetail) ?? EVERY_NODE, id);
   const content = useNodeContent(id);
   // A process just deleted: React Flow unmounts its node in a moment.
   if (!content) return null;
@@ -71,7 +75,7 @@ function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
   const frame = frameStyle(look);
   return (
     <div
-      className={['pm-node', selected && 'pm-node--selected', !detailed && 'pm-node--overview']
+      className={['pm-node', selected && 'pm-node--selected', !detailed && 'pm-node--bare']
         .filter(Boolean)
         .join(' ')}
       style={box}

@@ -1,5 +1,6 @@
 import type { NodeGeometry } from '../layout/types';
 import type { Problem, Process, Severity } from '../model/types';
+import { createKeyedSource, type KeyedReader } from './keyed-source';
 
 /** The problems of one process, summed up for its marker. */
 export interface ProblemSummary {
@@ -81,10 +82,7 @@ export function createContentBuilder(): (
  * only the nodes whose content changed, so an edit to one process draws one node again
  * while React Flow's nodes, which carry only position, size and handles, stay as they were.
  */
-export interface NodeContents {
-  get(id: string): NodeContent | undefined;
-  /** Calls `listener` whenever the content of `id` changes; returns the unsubscribe. */
-  subscribe(id: string, listener: () => void): () => void;
+export interface NodeContents extends KeyedReader<NodeContent | undefined> {
   publish(contents: ReadonlyMap<string, NodeContent>): void;
 }
 
@@ -94,24 +92,12 @@ export interface NodeContents {
  * const stop = source.subscribe('p1', redraw);
  */
 export function createNodeContents(initial: ReadonlyMap<string, NodeContent>): NodeContents {
-  let current = initial;
-  const listeners = new Map<string, Set<() => void>>();
+  const source = createKeyedSource<NodeContent | undefined>((id) => initial.get(id));
   return {
-    get: (id) => current.get(id),
-    subscribe(id, listener) {
-      let set = listeners.get(id);
-      if (!set) listeners.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(id);
-      };
-    },
+    get: source.get,
+    subscribe: source.subscribe,
     publish(contents) {
-      const before = current;
-      current = contents;
-      for (const [id, set] of listeners)
-        if (before.get(id) !== contents.get(id)) for (const listener of [...set]) listener();
+      source.publish((id) => contents.get(id));
     },
   };
 }

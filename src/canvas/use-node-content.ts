@@ -1,12 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useState } from 'react';
 import type { NodeGeometry } from '../layout/types';
 import type { Problem, Process } from '../model/types';
 import {
@@ -15,6 +7,7 @@ import {
   type NodeContent,
   type NodeContents,
 } from './node-contents';
+import { useKeyedValue } from './keyed-source';
 
 /** The node contents of the canvas around a node. */
 export const NodeContentsContext = createContext<NodeContents | null>(null);
@@ -27,12 +20,7 @@ export const NodeContentsContext = createContext<NodeContents | null>(null);
 export function useNodeContent(id: string): NodeContent | undefined {
   const source = useContext(NodeContentsContext);
   if (!source) throw new Error('useNodeContent: no NodeContentsContext around this node');
-  const subscribe = useCallback(
-    (listener: () => void) => source.subscribe(id, listener),
-    [source, id],
-  );
-  const read = useCallback(() => source.get(id), [source, id]);
-  return useSyncExternalStore(subscribe, read);
+  return useKeyedValue(source, id);
 }
 
 /**

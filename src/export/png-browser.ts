@@ -106,8 +106,8 @@ export async function rasterizeSvg(
  * A PNG of the whole map, not just what is on screen: the React Flow viewport inside the
  * editor's own container, captured with html-to-image at the map's bounds and zoom 1, at
  * 1×, 2× or 3×. When that capture would not show the map whole, the vector SVG is
- * rasterised instead: when the canvas renders only visible nodes or, zoomed out, only their
- * boxes, or when the picture would be larger than a browser canvas holds (then at the
+ * rasterised instead: when some nodes are not drawn or drawn as bare boxes (zoomed out, or
+ * off screen on a big map), or when the picture would be larger than a browser canvas holds (then at the
  * largest scale that fits, and `note` tells the user the scale used; html-to-image would
  * shrink it without a word).
  *
@@ -124,8 +124,9 @@ export async function exportCanvasPng(
   const height = Math.ceil(bounds.height + 2 * PADDING);
   const viewport = container.querySelector<HTMLElement>('.react-flow__viewport');
   const rendered = container.querySelectorAll('.react-flow__node').length;
-  // Zoomed out, nodes are bare boxes under the overview labels: the picture needs their insides.
-  const detailed = !container.querySelector('.pm-node--overview');
+  // Zoomed out (under the overview labels) or off screen on a big map, nodes are bare boxes:
+  // the picture needs their insides.
+  const detailed = !container.querySelector('.pm-node--bare');
 
   if (viewport && detailed && rendered >= options.nodeCount && fits(width, height, scale)) {
     const { x, y, zoom } = getViewportForBounds(bounds, width, height, 1, 1, `${PADDING}px`);

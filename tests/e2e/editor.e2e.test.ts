@@ -468,6 +468,75 @@ describe('the editor', () => {
     expect(app.errorsOf(page)).toEqual([]);
   });
 
+  it('keeps a big map’s nodes mounted and draws the insides of those on screen', async () => {
+    // given a 500-process map with saved positions, at fit view
+    const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
+    await settled(page);
+    await openMapFile(
+      page,
+      'big.procmap.json',
+      serializeMap(gridChainMap(500, 25, { x: 420, y: 360 }), 'json'),
+    );
+    const nodes = page.locator('[data-testid="process-node"]');
+    const bare = page.locator('.pm-node--bare');
+    await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(500);
+    // then zoomed out, every node is a bare box under its overview label
+    await expect.poll(() => bare.count()).toBe(500);
+
+    // when a process is found, which zooms in on it
+    const search = page.getByRole('searchbox', { name: 'Find a process' });
+    await search.fill('Process 250');
+    await search.press('Enter');
+    const found = page.locator('.react-flow__node[data-id="p250"]');
+    const port = found.locator('.react-flow__handle[data-handleid="out:record 250"]');
+    await port.waitFor();
+
+    // then every node is still mounted, and only those on screen draw their insides
+    expect(await nodes.count()).toBe(500);
+    const detailed = await page.$$eval(
+      '[data-testid="process-node"]:not(.pm-node--bare)',
+      (all) => {
+        const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+        return all.map((node) => {
+          const box = node.getBoundingClientRect();
+          return (
+            box.right > pane.left &&
+            box.left < pane.right &&
+            box.bottom > pane.top &&
+            box.top < pane.bottom
+          );
+        });
+      },
+    );
+    expect(detailed.length).toBeGreaterThan(0);
+    expect(detailed.length).toBeLessThan(40);
+    expect(detailed.every(Boolean)).toBe(true);
+
+    // when the output port of the process below, which came on screen with the found one
+    // (its handles measured as they appeared), is dragged onto the found process
+    const from = await centreOf(
+      page,
+      '.react-flow__node[data-id="p275"] .react-flow__handle[data-handleid="out:record 275"]',
+    );
+    const to = await centreOf(page, '.react-flow__node[data-id="p250"]');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+
+    // then the found process takes "Record 275" as input, and the new flow is drawn
+    await page.locator(`${EDGE}[data-flow-id="p275->p250:record 275"]`).waitFor();
+
+    // when the whole map is shown again
+    await page.locator('.react-flow__controls-fitview').click();
+
+    // then every node is bare again, none was unmounted, and nothing failed
+    await expect.poll(() => bare.count()).toBe(500);
+    expect(await nodes.count()).toBe(500);
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
   it('draws a big map’s flows as a few bundles zoomed out, and each as its own element zoomed in', async () => {
     // given a 500-process map with saved positions (no layout to wait for), at fit view
     const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });

@@ -1,0 +1,62 @@
+import { useStoreApi, useUpdateNodeInternals, type ReactFlowState } from '@xyflow/react';
+import { useLayoutEffect, useState } from 'react';
+import { createKeyedSource, type KeyedReader } from './keyed-source';
+import { onScreen, viewedRect } from './on-screen';
+import { overviewFontSize } from './overview';
+
+interface Placed {
+  id: string;
+  position: { x: number; y: number };
+  width?: number;
+  height?: number;
+}
+
+const ALL = () => true;
+const NONE = () => false;
+
+/** Whether each node draws its insides at React Flow's current view. */
+function detailIn(
+  s: ReactFlowState,
+  nodes: readonly Placed[],
+  big: boolean,
+): (id: string) => boolean {
+  if (overviewFontSize(s.transform[2]) !== undefined) return NONE;
+  if (!big) return ALL;
+  const ids = onScreen(nodes, viewedRect(s.transform, s));
+  return (id) => ids.has(id);
+}
+
+/**
+ * Which nodes of the canvas draw their insides (text, ports, handles), by id: none while the
+ * map is zoomed out to its overview, where labels cover the nodes; zoomed in, every node of
+ * a small map, and of a big one only those on screen.
+ *
+ * Every node of a big map stays mounted, a bare box where it draws nothing: zooming out to
+ * the whole map then mounts no node (React Flow's own culling mounted up to a thousand in
+ * one task of 300–400 ms), and a node that comes on screen only draws its insides. Nodes that
+ * start drawing their handles are measured again, so that connections find the handles.
+ *
+ * @example <NodeDetail.Provider value={useNodeDetail(nodes, big)}>…</NodeDetail.Provider>
+ */
+export function useNodeDetail(nodes: readonly Placed[], big: boolean): KeyedReader<boolean> {
+  const flow = useStoreApi();
+  const updateNodeInternals = useUpdateNodeInternals();
+  const [source] = useState(() => createKeyedSource(detailIn(flow.getState(), nodes, big)));
+
+  useLayoutEffect(() => {
+    let transform: ReactFlowState['transform'] | undefined;
+    const update = (s: ReactFlowState) => {
+      // React Flow's store changes often (measuring, selecting): only a new view matters.
+      if (s.transform === transform) return;
+      transform = s.transform;
+      const next = detailIn(s, nodes, big);
+      const before = source.publish(next);
+      const drawing = nodes.filter((n) => next(n.id) && !before(n.id)).map((n) => n.id);
+      if (drawing.length > 0) updateNodeInternals(drawing);
+    };
+    update(flow.getState());
+    return flow.subscribe(update);
+  }, [flow, source, nodes, big, updateNodeInternals]);
+
+  return source;
+}
