@@ -58,6 +58,8 @@ export const nodeTypes = { process: MapNode, external: MapNode };
 const DETAIL_ON_SCREEN_FROM = 400;
 /** From this many processes on, zoomed out, the flows are drawn as bundles (see FlowLayer). */
 const BUNDLED_FROM = 200;
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 const NO_GEOMETRIES: Readonly<Record<string, NodeGeometry>> = {};
 const NO_NODES: MapNodeType[] = [];
 
@@ -325,6 +327,71 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     [onOpenFile],
   );
 
+  // The same element while none of its inputs changed: an edit that changes no node, flow or
+  // zoom limit (a rename) then leaves React Flow's tree alone, instead of React walking a
+  // thousand mounted nodes to find nothing to do.
+  const map = useMemo(
+    () => (
+      <ReactFlow<MapNodeType>
+        nodes={shownNodes}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        minZoom={minZoom}
+        maxZoom={2.5}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        connectionRadius={24}
+        elevateNodesOnSelect={false}
+        proOptions={PRO_OPTIONS}
+        aria-label="Process map"
+      >
+        {/* Zoomed out, the dots would be a grey haze a few pixels apart, redrawn on every
+          frame of a pan: the plain background reads better there. */}
+        {!overview && (
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
+        )}
+        {/* Once the map is mounted: each minimap node listens to React Flow's store,
+          which every chunk of a big map's mounting updates twice. */}
+        {minimap && (
+          <MiniMap<MapNodeType>
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeStrokeWidth={3}
+            maskColor="rgb(240 242 245 / 70%)"
+            ariaLabel="Overview of the map"
+          />
+        )}
+        <Controls showInteractive={false} />
+        <FlowLayer
+          edges={edges}
+          order={order}
+          bundled={manyFlows && overview}
+          gradual={manyFlows}
+        />
+        <OverviewLabels nodes={shownNodes} />
+      </ReactFlow>
+    ),
+    [
+      shownNodes,
+      onNodesChange,
+      onConnect,
+      onConnectEnd,
+      isValidConnection,
+      minZoom,
+      overview,
+      minimap,
+      edges,
+      order,
+      manyFlows,
+    ],
+  );
+
   return (
     <div
       className="pm-canvas"
@@ -338,52 +405,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       onDrop={onDrop}
     >
       <NodeContentsContext.Provider value={contents}>
-        <NodeDetail.Provider value={detail}>
-          <ReactFlow<MapNodeType>
-            nodes={shownNodes}
-            nodeTypes={nodeTypes}
-            onNodesChange={onNodesChange}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={isValidConnection}
-            minZoom={minZoom}
-            maxZoom={2.5}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            selectionKeyCode="Shift"
-            connectionRadius={24}
-            elevateNodesOnSelect={false}
-            proOptions={{ hideAttribution: true }}
-            aria-label="Process map"
-          >
-            {/* Zoomed out, the dots would be a grey haze a few pixels apart, redrawn on every
-              frame of a pan: the plain background reads better there. */}
-            {!overview && (
-              <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
-            )}
-            {/* Once the map is mounted: each minimap node listens to React Flow's store,
-                which every chunk of a big map's mounting updates twice. */}
-            {minimap && (
-              <MiniMap<MapNodeType>
-                pannable
-                zoomable
-                nodeColor={minimapColor}
-                nodeStrokeColor={minimapStroke}
-                nodeStrokeWidth={3}
-                maskColor="rgb(240 242 245 / 70%)"
-                ariaLabel="Overview of the map"
-              />
-            )}
-            <Controls showInteractive={false} />
-            <FlowLayer
-              edges={edges}
-              order={order}
-              bundled={manyFlows && overview}
-              gradual={manyFlows}
-            />
-            <OverviewLabels nodes={shownNodes} />
-          </ReactFlow>
-        </NodeDetail.Provider>
+        <NodeDetail.Provider value={detail}>{map}</NodeDetail.Provider>
       </NodeContentsContext.Provider>
       {layingOut && (
         <div className="pm-canvas__busy" role="status">
