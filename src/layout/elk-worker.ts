@@ -1,5 +1,6 @@
 import type { LayoutReply, LayoutRequest } from './layout-worker';
 import { createLayoutRunner, type LayoutEngine, type LayoutRunner } from './runner';
+import { decodeLayout } from './wire';
 
 /**
  * Layouts in a Web Worker (browser only): the worker builds ELK's graph, lays it out and
@@ -13,7 +14,7 @@ export function createWorkerEngine(): LayoutEngine {
     run(map, options) {
       return new Promise((resolve, reject) => {
         worker.onmessage = ({ data }: MessageEvent<LayoutReply>) => {
-          if (data.ok) resolve(data.result);
+          if (data.ok) resolve(decodeLayout(data.layout));
           else reject(new Error(data.message));
         };
         worker.onerror = (event) => {

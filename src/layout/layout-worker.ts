@@ -3,7 +3,7 @@ import ELK from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { Direction, ProcessMap } from '../model/types';
 import { layoutMap } from './layout';
-import type { LayoutResult } from './types';
+import { encodeLayout, type WireLayout } from './wire';
 
 /** What the page asks: one map to lay out. */
 export interface LayoutRequest {
@@ -12,7 +12,7 @@ export interface LayoutRequest {
 }
 
 /** What the worker answers: the map's positions and routes, or why it could not. */
-export type LayoutReply = { ok: true; result: LayoutResult } | { ok: false; message: string };
+export type LayoutReply = { ok: true; layout: WireLayout } | { ok: false; message: string };
 
 // The whole layout runs off the page, ELK's graph built and read here too: the page gets
 // positions and routes back, not ELK's graph of every node, port and edge section to copy
@@ -21,11 +21,13 @@ export type LayoutReply = { ok: true; result: LayoutResult } | { ok: false; mess
 const elk = new ELK({ workerFactory: () => new Worker(elkWorkerUrl) });
 
 self.onmessage = async ({ data }: MessageEvent<LayoutRequest>) => {
-  let reply: LayoutReply;
   try {
-    reply = { ok: true, result: await layoutMap(data.map, elk, { direction: data.direction }) };
+    const { wire, transfer } = encodeLayout(
+      await layoutMap(data.map, elk, { direction: data.direction }),
+    );
+    self.postMessage({ ok: true, layout: wire } satisfies LayoutReply, transfer);
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    self.postMessage({ ok: false, message } satisfies LayoutReply);
   }
-  self.postMessage(reply);
 };
