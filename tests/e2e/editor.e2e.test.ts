@@ -116,6 +116,17 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Drags from the centre of one element (an output port) to the centre of another, in steps. */
+async function dragOnto(page: Page, from: string, to: string): Promise<void> {
+  const start = await centreOf(page, from);
+  const end = await centreOf(page, to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+}
+
 describe('the editor', () => {
   const app = useBuiltApp();
 
@@ -236,16 +247,11 @@ describe('the editor', () => {
     expect(await page.locator(EDGE).count()).toBe(0);
 
     // when the user drags the "Audit report" port onto Management review's body
-    const from = await centreOf(
+    await dragOnto(
       page,
       '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]',
+      '.react-flow__node[data-id="review"]',
     );
-    const to = await centreOf(page, '.react-flow__node[data-id="review"]');
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-    await page.mouse.move(to.x, to.y, { steps: 5 });
-    await page.mouse.up();
 
     // then Management review takes "Audit report" as input and the flow is drawn
     await page.locator(`${EDGE}[data-flow-id="audit->review:audit report"]`).waitFor();
@@ -514,16 +520,11 @@ describe('the editor', () => {
 
     // when the output port of the process below, which came on screen with the found one
     // (its handles measured as they appeared), is dragged onto the found process
-    const from = await centreOf(
+    await dragOnto(
       page,
       '.react-flow__node[data-id="p275"] .react-flow__handle[data-handleid="out:record 275"]',
+      '.react-flow__node[data-id="p250"]',
     );
-    const to = await centreOf(page, '.react-flow__node[data-id="p250"]');
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-    await page.mouse.move(to.x, to.y, { steps: 5 });
-    await page.mouse.up();
 
     // then the found process takes "Record 275" as input, and the new flow is drawn
     await page.locator(`${EDGE}[data-flow-id="p275->p250:record 275"]`).waitFor();
