@@ -24,7 +24,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', '@xyflow/*', 'html-to-image', 'zustand', '../store/*', '../canvas/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@xyflow/*',
+            'html-to-image',
+            'zustand',
+            '../store/*',
+            '../canvas/*',
+          ],
+        },
       ],
     },
   },
