@@ -70,25 +70,19 @@ export function effectivePositions(
 export function createPositionsBuilder(): typeof effectivePositions {
   let previous: Record<string, Point> | undefined;
   let inputs: { ids: string[]; stored: object; live: object | undefined } | undefined;
-  const unchanged = (
-    processes: readonly Process[],
-    stored: Readonly<Record<string, Point>>,
-    live: Readonly<Record<string, Point>> | undefined,
-  ) => {
-    if (!previous || !inputs || processes.length !== inputs.ids.length) return false;
-    const ids = inputs.ids;
+  return (processes, stored, live) => {
+    const ids = inputs?.ids;
+    const sameIds = processes.length === ids?.length && processes.every((p, i) => p.id === ids[i]);
     // The same stored and live positions for the same ids in the same order (a rename):
     // every position is the same without looking one up.
-    if (inputs.stored === stored && inputs.live === live)
-      return processes.every((p, i) => p.id === ids[i]);
-    return processes.every((p, i) => samePoint(previous![p.id], positionOf(p.id, i, stored, live)));
-  };
-  return (processes, stored, live) => {
-    const same = unchanged(processes, stored, live);
-    inputs = { ids: processes.map((p) => p.id), stored, live };
-    if (same) return previous!;
-    previous = effectivePositions(processes, stored, live);
-    return previous;
+    if (previous && sameIds && inputs!.stored === stored && inputs!.live === live) return previous;
+    const same =
+      !!previous &&
+      processes.length === ids?.length &&
+      processes.every((p, i) => samePoint(previous![p.id], positionOf(p.id, i, stored, live)));
+    inputs = { ids: sameIds ? ids : processes.map((p) => p.id), stored, live };
+    if (!same) previous = effectivePositions(processes, stored, live);
+    return previous!;
   };
 }
 
