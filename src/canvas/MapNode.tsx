@@ -54,7 +54,7 @@ function ProblemMarker({ problems }: { problems: ProblemSummary }) {
 /**
  * A process or external party, drawn from its NodeGeometry: header band with tag, name and
  * owner, then input ports on the left and output ports on the right, each a React Flow
- * handle at the port's position (only the box, header and frame without {@link NodeDetail}).
+ * handle at the port's position (only the box without {@link NodeDetail}).
  * Its content comes from the canvas's node contents by id. Everything the user typed is text.
  */
 function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
@@ -70,18 +70,16 @@ function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
     background: look.fill,
     borderRadius: look.radius,
   };
-  // The frame is drawn over the content so that the geometry's coordinates stay relative to
-  // the node's outer corner, as in the SVG export, instead of shifting by the border width.
-  const frame = frameStyle(look);
+  const className = ['pm-node', selected && 'pm-node--selected', !detailed && 'pm-node--bare']
+    .filter(Boolean)
+    .join(' ');
+  // Bare: covered whole by its overview label, or off screen on a big map.
+  if (!detailed)
+    return (
+      <div className={className} style={box} data-testid="process-node" data-process-id={id} />
+    );
   return (
-    <div
-      className={['pm-node', selected && 'pm-node--selected', !detailed && 'pm-node--bare']
-        .filter(Boolean)
-        .join(' ')}
-      style={box}
-      data-testid="process-node"
-      data-process-id={process.id}
-    >
+    <div className={className} style={box} data-testid="process-node" data-process-id={id}>
       <div
         className="pm-node__header"
         style={{
@@ -92,44 +90,39 @@ function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
           borderBottomColor: look.border,
         }}
       />
-      {detailed && (
-        <>
-          {geometry.tag && (
-            <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />
-          )}
-          <TextLines block={geometry.title} color={THEME.text.primary} />
-          {geometry.subtitle && (
-            <TextLines block={geometry.subtitle} color={THEME.text.secondary} />
-          )}
-          {problems && <ProblemMarker problems={problems} />}
-          {geometry.ports.map((port) => (
-            <TextLines
-              key={`t-${port.handleId}`}
-              block={port.text}
-              color={THEME.text.primary}
-              className="pm-line--port"
-            />
-          ))}
-        </>
+      {geometry.tag && (
+        <TextLines block={geometry.tag} color={look.tagText} className="pm-line--tag" />
       )}
-      <div className="pm-node__frame" style={frame} />
-      {detailed &&
-        geometry.ports.map((port) => (
-          <Handle
-            key={port.handleId}
-            id={port.handleId}
-            type={port.side === 'in' ? 'target' : 'source'}
-            isConnectableStart={port.side === 'out'}
-            position={port.side === 'in' ? Position.Left : Position.Right}
-            className={`pm-handle pm-handle--${port.side}`}
-            style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
-            title={
-              port.side === 'in'
-                ? `Input: ${port.label}`
-                : `Output: ${port.label} (drag onto a process)`
-            }
-          />
-        ))}
+      <TextLines block={geometry.title} color={THEME.text.primary} />
+      {geometry.subtitle && <TextLines block={geometry.subtitle} color={THEME.text.secondary} />}
+      {problems && <ProblemMarker problems={problems} />}
+      {geometry.ports.map((port) => (
+        <TextLines
+          key={`t-${port.handleId}`}
+          block={port.text}
+          color={THEME.text.primary}
+          className="pm-line--port"
+        />
+      ))}
+      {/* Drawn over the content so that the geometry's coordinates stay relative to the
+        node's outer corner, as in the SVG export, instead of shifting by the border width. */}
+      <div className="pm-node__frame" style={frameStyle(look)} />
+      {geometry.ports.map((port) => (
+        <Handle
+          key={port.handleId}
+          id={port.handleId}
+          type={port.side === 'in' ? 'target' : 'source'}
+          isConnectableStart={port.side === 'out'}
+          position={port.side === 'in' ? Position.Left : Position.Right}
+          className={`pm-handle pm-handle--${port.side}`}
+          style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
+          title={
+            port.side === 'in'
+              ? `Input: ${port.label}`
+              : `Output: ${port.label} (drag onto a process)`
+          }
+        />
+      ))}
     </div>
   );
 }

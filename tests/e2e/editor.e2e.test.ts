@@ -486,8 +486,9 @@ describe('the editor', () => {
     const nodes = page.locator('[data-testid="process-node"]');
     const bare = page.locator('.pm-node--bare');
     await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(500);
-    // then zoomed out, every node is a bare box under its overview label
+    // then zoomed out, every node is a bare box under its overview label, with nothing in it
     await expect.poll(() => bare.count()).toBe(500);
+    expect(await page.locator('.pm-node--bare *').count()).toBe(0);
 
     // when a process is found, which zooms in on it
     const search = page.getByRole('searchbox', { name: 'Find a process' });
