@@ -42,7 +42,7 @@ import {
 import { FlowLayer } from './FlowLayer';
 import { fitMap, FIT_PADDING } from './map-extent';
 import { MapNode, NodeDetail } from './MapNode';
-import { overviewFontSize } from './overview';
+import { inOverview } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAfterFrame } from './use-after-frame';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
@@ -76,7 +76,7 @@ export const canvasStyle = {
 } as CSSProperties;
 
 const viewReady = (s: ReactFlowState) => !!s.panZoom && s.width > 0 && s.height > 0;
-const inOverview = (s: ReactFlowState) => overviewFontSize(s.transform[2]) !== undefined;
+const overviewShown = (s: ReactFlowState) => inOverview(s.transform[2]);
 
 function minimapColor(node: MapNodeType): string {
   return THEME.nodes[node.data.style].headerFill;
@@ -172,7 +172,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       [bounds],
     ),
   );
-  const overview = useStore(inOverview);
+  const overview = useStore(overviewShown);
   const selected = useMemo(() => new Set(selection), [selection]);
   const { source: contents } = useNodeContents(processes, geometries, problemsByProcess);
   const nodes = useMemo(

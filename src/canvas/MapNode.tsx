@@ -54,7 +54,7 @@ function ProblemMarker({ problems }: { problems: ProblemSummary }) {
 /**
  * A process or external party, drawn from its NodeGeometry: header band with tag, name and
  * owner, then input ports on the left and output ports on the right, each a React Flow
- * handle at the port's position (only the box without {@link NodeDetail}).
+ * handle at the port's position; only the box where {@link NodeDetail} leaves its insides out.
  * Its content comes from the canvas's node contents by id. Everything the user typed is text.
  */
 function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {

@@ -1,3 +1,4 @@
+import { overlaps } from '../layout/rect';
 import type { Rect } from '../layout/types';
 
 /** The part of the map a view shows, in map coordinates, from React Flow's transform. */
@@ -8,7 +9,8 @@ export function viewedRect(
   return { x: -x / zoom, y: -y / zoom, width: view.width / zoom, height: view.height / zoom };
 }
 
-interface Placed {
+/** A node where it is drawn, as React Flow's nodes give it. */
+export interface PlacedNode {
   id: string;
   position: { x: number; y: number };
   width?: number;
@@ -20,19 +22,16 @@ interface Placed {
  *
  * @example onScreen(nodes, viewedRect(transform, { width: 1600, height: 1000 })) // Set { 'p7', 'p8' }
  */
-export function onScreen(nodes: readonly Placed[], view: Rect): Set<string> {
+export function onScreen(nodes: readonly PlacedNode[], view: Rect): Set<string> {
   const ids = new Set<string>();
-  const right = view.x + view.width;
-  const bottom = view.y + view.height;
+  // One box, filled in for each node: this runs on every frame of a pan over a big map.
+  const box = { x: 0, y: 0, width: 0, height: 0 };
   for (const node of nodes) {
-    const { x, y } = node.position;
-    if (
-      x < right &&
-      x + (node.width ?? 0) > view.x &&
-      y < bottom &&
-      y + (node.height ?? 0) > view.y
-    )
-      ids.add(node.id);
+    box.x = node.position.x;
+    box.y = node.position.y;
+    box.width = node.width ?? 0;
+    box.height = node.height ?? 0;
+    if (overlaps(box, view)) ids.add(node.id);
   }
   return ids;
 }

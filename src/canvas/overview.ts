@@ -12,6 +12,11 @@ const STEPS = [0.5, 0.4, 0.32, 0.25, 0.2, 0.16, 0.12];
 const PADDING = 10;
 const LINE_HEIGHT = 1.2;
 
+/** Whether the map is zoomed out so far that the overview labels show over the nodes. */
+export function inOverview(zoom: number): boolean {
+  return zoom < OVERVIEW_ZOOM;
+}
+
 /**
  * The font size (in map px) of the overview labels at a zoom, or undefined when the zoom is
  * high enough to read the nodes themselves. Stepped: one size per zoom band, large enough
@@ -20,7 +25,7 @@ const LINE_HEIGHT = 1.2;
  * @example overviewFontSize(0.3) // 48: 12 px on screen at zoom 0.25
  */
 export function overviewFontSize(zoom: number): number | undefined {
-  if (zoom >= OVERVIEW_ZOOM) return undefined;
+  if (!inOverview(zoom)) return undefined;
   const floor = STEPS.find((step) => zoom >= step) ?? STEPS[STEPS.length - 1];
   return Math.round(SCREEN_SIZE / floor);
 }

@@ -1,15 +1,8 @@
 import { useStoreApi, useUpdateNodeInternals, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useState } from 'react';
 import { createKeyedSource, type KeyedReader } from './keyed-source';
-import { onScreen, viewedRect } from './on-screen';
-import { overviewFontSize } from './overview';
-
-interface Placed {
-  id: string;
-  position: { x: number; y: number };
-  width?: number;
-  height?: number;
-}
+import { onScreen, viewedRect, type PlacedNode } from './on-screen';
+import { inOverview } from './overview';
 
 const ALL = () => true;
 const NONE = () => false;
@@ -17,10 +10,10 @@ const NONE = () => false;
 /** Whether each node draws its insides at React Flow's current view. */
 function detailIn(
   s: ReactFlowState,
-  nodes: readonly Placed[],
+  nodes: readonly PlacedNode[],
   big: boolean,
 ): (id: string) => boolean {
-  if (overviewFontSize(s.transform[2]) !== undefined) return NONE;
+  if (inOverview(s.transform[2])) return NONE;
   if (!big) return ALL;
   const ids = onScreen(nodes, viewedRect(s.transform, s));
   return (id) => ids.has(id);
@@ -38,7 +31,7 @@ function detailIn(
  *
  * @example <NodeDetail.Provider value={useNodeDetail(nodes, big)}>…</NodeDetail.Provider>
  */
-export function useNodeDetail(nodes: readonly Placed[], big: boolean): KeyedReader<boolean> {
+export function useNodeDetail(nodes: readonly PlacedNode[], big: boolean): KeyedReader<boolean> {
   const flow = useStoreApi();
   const updateNodeInternals = useUpdateNodeInternals();
   const [source] = useState(() => createKeyedSource(detailIn(flow.getState(), nodes, big)));

@@ -1,3 +1,4 @@
+import { overlaps } from '../layout/rect';
 import type { Rect } from '../layout/types';
 import type { Point } from '../model/types';
 import { measureText } from '../text';
@@ -16,10 +17,6 @@ export interface BadgeRequest {
   node: Rect;
   /** Badge width on screen, px. */
   width: number;
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** The part of the map the audience sees, in map units: badges are kept inside it. */

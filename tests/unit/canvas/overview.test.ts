@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OVERVIEW_ZOOM, overviewFontSize, overviewLabel } from '../../../src/canvas/overview';
+import {
+  OVERVIEW_ZOOM,
+  inOverview,
+  overviewFontSize,
+  overviewLabel,
+} from '../../../src/canvas/overview';
 import { nodeGeometry } from '../../../src/layout/geometry';
 import type { Process } from '../../../src/model/types';
 import { measureText } from '../../../src/text';
@@ -16,6 +21,11 @@ describe('overview labels', () => {
   it('are off where the nodes are readable and grow as the map zooms out', () => {
     expect(overviewFontSize(OVERVIEW_ZOOM)).toBeUndefined();
     expect(overviewFontSize(1)).toBeUndefined();
+    expect([inOverview(OVERVIEW_ZOOM), inOverview(1), inOverview(0.59)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
     const sizes = [0.55, 0.45, 0.35, 0.27, 0.21, 0.17, 0.13, 0.05].map((z) => overviewFontSize(z)!);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     // at least 12 px on screen at the lowest zoom of each band
