@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -41,10 +40,10 @@ import {
 } from './flow-adapter';
 import { FlowLayer } from './FlowLayer';
 import { fitMap, FIT_PADDING } from './map-extent';
+import { MapMinimap } from './MapMinimap';
 import { MapNode, NodeDetail } from './MapNode';
 import { inOverview } from './overview';
 import { OverviewLabels } from './OverviewLabels';
-import { useAfterFrame } from './use-after-frame';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useGeometryWarmup } from './use-geometry-warmup';
 import { NodeContentsContext, useNodeContents } from './use-node-content';
@@ -77,14 +76,6 @@ export const canvasStyle = {
 
 const viewReady = (s: ReactFlowState) => !!s.panZoom && s.width > 0 && s.height > 0;
 const overviewShown = (s: ReactFlowState) => inOverview(s.transform[2]);
-
-function minimapColor(node: MapNodeType): string {
-  return THEME.nodes[node.data.style].headerFill;
-}
-
-function minimapStroke(node: MapNodeType): string {
-  return THEME.nodes[node.data.style].border;
-}
 
 function clientPoint(event: MouseEvent | TouchEvent): Point | undefined {
   if ('changedTouches' in event) {
@@ -186,9 +177,6 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const mounted = useProgressiveCount(nodes.length, {
     restart: big ? layout : undefined,
   });
-  // The minimap draws a node of its own for each process, each listening to React Flow's
-  // store: drawn in the frame after the last chunk, which has work enough of its own.
-  const minimap = useAfterFrame(mounted >= nodes.length);
   const shownNodes = useMemo(
     () => (mounted < nodes.length ? nodes.slice(0, mounted) : nodes),
     [nodes, mounted],
@@ -354,19 +342,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
         {!overview && (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
         )}
-        {/* Once the map is mounted: each minimap node listens to React Flow's store,
-          which every chunk of a big map's mounting updates twice. */}
-        {minimap && (
-          <MiniMap<MapNodeType>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeStrokeWidth={3}
-            maskColor="rgb(240 242 245 / 70%)"
-            ariaLabel="Overview of the map"
-          />
-        )}
+        {/* Every process from the start, while a big map's nodes are still mounting. */}
+        <MapMinimap nodes={nodes} />
         <Controls showInteractive={false} />
         <FlowLayer
           edges={edges}
@@ -385,7 +362,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       isValidConnection,
       minZoom,
       overview,
-      minimap,
+      nodes,
       edges,
       order,
       manyFlows,

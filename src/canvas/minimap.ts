@@ -1,0 +1,91 @@
+import type { NodeStyleKey } from '../layout/theme';
+import type { Rect } from '../layout/types';
+import type { PlacedNode } from './on-screen';
+
+/** A node as the minimap draws it: its box and its paint. */
+export interface MinimapNode extends PlacedNode {
+  data: { style: NodeStyleKey };
+}
+
+/** The nodes of one paint as one path of boxes. */
+export interface MinimapPaint {
+  style: NodeStyleKey;
+  d: string;
+}
+
+/** What the minimap draws of the map: a path per paint and the box around every node. */
+export interface MinimapShapes {
+  paints: MinimapPaint[];
+  /** Around every node; undefined for a map without nodes. */
+  bounds: Rect | undefined;
+}
+
+/**
+ * Every node's box, in map coordinates, as one path per paint: a thousand processes are a
+ * handful of elements, drawn again only when a node moves or changes size or paint.
+ *
+ * @example minimapShapes(nodes).paints // [{ style: 'core', d: 'M0 0h260v172h-260z…' }, …]
+ */
+export function minimapShapes(nodes: readonly MinimapNode[]): MinimapShapes {
+  const boxes = new Map<NodeStyleKey, string[]>();
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    const { x, y } = node.position;
+    const width = node.width ?? 0;
+    const height = node.height ?? 0;
+    const box = `M${x} ${y}h${width}v${height}h${-width}z`;
+    const list = boxes.get(node.data.style);
+    if (list) list.push(box);
+    else boxes.set(node.data.style, [box]);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  }
+  return {
+    paints: [...boxes].map(([style, list]) => ({ style, d: list.join('') })),
+    bounds:
+      nodes.length > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : undefined,
+  };
+}
+
+/** Where the minimap looks: its viewBox, and map units per pixel of the minimap. */
+export interface MinimapFrame {
+  viewBox: Rect;
+  scale: number;
+}
+
+/**
+ * The minimap's viewBox: the nodes and the part of the map on screen, centred in an element
+ * of `size` pixels with a margin of `margin` pixels around them, as React Flow's own minimap
+ * frames them.
+ *
+ * @example minimapFrame(shapes.bounds, viewedRect(transform, pane), { width: 200, height: 150 })
+ */
+export function minimapFrame(
+  bounds: Rect | undefined,
+  view: Rect,
+  size: { width: number; height: number },
+  margin = 5,
+): MinimapFrame {
+  const x0 = Math.min(view.x, bounds?.x ?? view.x);
+  const y0 = Math.min(view.y, bounds?.y ?? view.y);
+  const x1 = Math.max(view.x + view.width, bounds ? bounds.x + bounds.width : -Infinity);
+  const y1 = Math.max(view.y + view.height, bounds ? bounds.y + bounds.height : -Infinity);
+  const scale = Math.max((x1 - x0) / size.width, (y1 - y0) / size.height);
+  const width = size.width * scale;
+  const height = size.height * scale;
+  const offset = margin * scale;
+  return {
+    viewBox: {
+      x: x0 - (width - (x1 - x0)) / 2 - offset,
+      y: y0 - (height - (y1 - y0)) / 2 - offset,
+      width: width + 2 * offset,
+      height: height + 2 * offset,
+    },
+    scale,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { minimapFrame, minimapShapes, type MinimapNode } from '../../../src/canvas/minimap';
+import type { NodeStyleKey } from '../../../src/layout/theme';
+
+const node = (id: string, x: number, y: number, style: NodeStyleKey): MinimapNode => ({
+  id,
+  position: { x, y },
+  width: 100,
+  height: 50,
+  data: { style },
+});
+
+describe('minimapShapes', () => {
+  it('draws the boxes of each paint as one path, and bounds every node', () => {
+    // given two core processes and an external party
+    const shapes = minimapShapes([
+      node('a', 0, 0, 'core'),
+      node('ext', -200, 300, 'external'),
+      node('b', 400, 100, 'core'),
+    ]);
+    // then the core boxes share a path, in map order, and the external party has its own
+    expect(shapes.paints).toEqual([
+      { style: 'core', d: 'M0 0h100v50h-100zM400 100h100v50h-100z' },
+      { style: 'external', d: 'M-200 300h100v50h-100z' },
+    ]);
+    // and the bounds reach from the leftmost and topmost box to the right and bottom ones
+    expect(shapes.bounds).toEqual({ x: -200, y: 0, width: 700, height: 350 });
+  });
+
+  it('draws nothing and bounds nothing for a map without processes', () => {
+    expect(minimapShapes([])).toEqual({ paints: [], bounds: undefined });
+  });
+});
+
+describe('minimapFrame', () => {
+  const size = { width: 200, height: 150 };
+
+  it('frames the map and the view, centred, with the margin in minimap pixels', () => {
+    // given a map of 2000 × 1000 and a view inside it
+    const bounds = { x: 0, y: 0, width: 2000, height: 1000 };
+    const frame = minimapFrame(bounds, { x: 100, y: 100, width: 400, height: 300 }, size, 5);
+    // then the width decides the scale: 10 map px per minimap px
+    expect(frame.scale).toBe(10);
+    // and the map is centred vertically in the 1500 map px the minimap's height shows,
+    // with 50 map px (5 minimap px) around
+    expect(frame.viewBox).toEqual({ x: -50, y: -300, width: 2100, height: 1600 });
+  });
+
+  it('takes in a view that reaches past the map', () => {
+    // given a view far right of a small map
+    const frame = minimapFrame(
+      { x: 0, y: 0, width: 100, height: 100 },
+      { x: 1000, y: 0, width: 300, height: 150 },
+      size,
+      0,
+    );
+    // then the frame spans from the map to the view's right edge
+    expect(frame.viewBox.x).toBe(0);
+    expect(frame.viewBox.x + frame.viewBox.width).toBe(1300);
+    expect(frame.scale).toBe(6.5);
+  });
+
+  it('frames the view alone when the map has no processes', () => {
+    const frame = minimapFrame(undefined, { x: 10, y: 20, width: 200, height: 150 }, size, 0);
+    expect(frame).toEqual({ viewBox: { x: 10, y: 20, width: 200, height: 150 }, scale: 1 });
+  });
+});
