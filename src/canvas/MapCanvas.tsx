@@ -36,6 +36,7 @@ import {
   createNodeBuilder,
   createPositionsBuilder,
   createRouteBuilder,
+  createShapeKeeper,
   type MapNodeType,
 } from './flow-adapter';
 import { FlowLayer } from './FlowLayer';
@@ -127,6 +128,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [buildEdges] = useState(createEdgeBuilder);
   const [buildRoutes] = useState(createRouteBuilder);
   const [buildPositions] = useState(createPositionsBuilder);
+  const [keepShapes] = useState(createShapeKeeper);
 
   const fitAfterLayout = useCallback(() => {
     // After the store has the layout and React Flow its new zoom range.
@@ -154,7 +156,10 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => (pending ? NO_GEOMETRIES : mapGeometries(processes)),
     [pending, processes],
   );
-  const bounds = useMemo(() => routesBounds(positions, geometries), [positions, geometries]);
+  // A rename that keeps every node's shape keeps this object, and with it the bounds, the
+  // nodes and the routes.
+  const shapes = useMemo(() => keepShapes(geometries), [keepShapes, geometries]);
+  const bounds = useMemo(() => routesBounds(positions, shapes), [positions, shapes]);
   const big = processes.length >= DETAIL_ON_SCREEN_FROM;
   const manyFlows = processes.length >= BUNDLED_FROM;
   const minZoom = useStore(
@@ -167,8 +172,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const selected = useMemo(() => new Set(selection), [selection]);
   const { source: contents } = useNodeContents(processes, geometries, problemsByProcess);
   const nodes = useMemo(
-    () => (pending ? NO_NODES : buildNodes(processes, geometries, positions, selected)),
-    [pending, buildNodes, processes, geometries, positions, selected],
+    () => (pending ? NO_NODES : buildNodes(processes, shapes, positions, selected)),
+    [pending, buildNodes, processes, shapes, positions, selected],
   );
   // From the nodes, which a rename keeps: the flow layer groups its flows by this order.
   const order = useMemo(() => new Map(nodes.map((n, i) => [n.id, i])), [nodes]);
@@ -189,8 +194,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     return flows.filter((f) => ids.has(f.from) && ids.has(f.to));
   }, [flows, nodes.length, mounted, shownNodes]);
   const routes = useMemo(
-    () => buildRoutes(shownFlows, positions, geometries, layout),
-    [buildRoutes, positions, shownFlows, geometries, layout],
+    () => buildRoutes(shownFlows, positions, shapes, layout),
+    [buildRoutes, positions, shownFlows, shapes, layout],
   );
   const edges = useMemo(
     () => buildEdges(shownFlows, routes, selected),

@@ -173,7 +173,7 @@ function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
  */
 export function createEdgeBuilder(): (
   flows: readonly Flow[],
-  routes: Readonly<Record<string, Point[]>>,
+  routes: RouteLookup,
   selection: ReadonlySet<string>,
 ) => FlowEdgeType[] {
   let previous = new Map<string, FlowEdgeType>();
@@ -188,7 +188,7 @@ export function createEdgeBuilder(): (
     const edges: FlowEdgeType[] = [];
     let changed = false;
     for (const flow of flows) {
-      const route = routes[flow.id];
+      const route = routes.get(flow.id);
       if (!route || route.length < 2) continue;
       const highlighted = selection.has(flow.from) || selection.has(flow.to);
       const old = previous.get(flow.id);
@@ -238,6 +238,37 @@ function sameShape(a: NodeGeometry | undefined, b: NodeGeometry | undefined): bo
   });
 }
 
+/**
+ * The geometries as of the last change to any node's size or ports: the same object while
+ * every node keeps its shape, as through a rename that wraps onto as many lines. For what
+ * reads only sizes and ports (the map's bounds, React Flow's nodes, the routes), which then
+ * has nothing to look at again; a node's text is read from the geometries themselves.
+ *
+ * @example const shapes = useMemo(() => keepShapes(geometries), [keepShapes, geometries]);
+ */
+export function createShapeKeeper(): (
+  geometries: Readonly<Record<string, NodeGeometry>>,
+) => Readonly<Record<string, NodeGeometry>> {
+  let kept: Readonly<Record<string, NodeGeometry>> | undefined;
+  return (geometries) => {
+    if (kept !== geometries && !(kept && sameShapes(kept, geometries))) kept = geometries;
+    return kept;
+  };
+}
+
+function sameShapes(
+  a: Readonly<Record<string, NodeGeometry>>,
+  b: Readonly<Record<string, NodeGeometry>>,
+): boolean {
+  let count = 0;
+  for (const id in b) {
+    if (!sameShape(a[id], b[id])) return false;
+    count += 1;
+  }
+  for (const id in a) if (--count < 0 || !(id in b)) return false;
+  return count === 0;
+}
+
 /** The flows that touch each process, by process id. */
 function flowsByProcess(flows: readonly Flow[]): Map<string, Flow[]> {
   const byProcess = new Map<string, Flow[]>();
@@ -253,6 +284,17 @@ function flowsByProcess(flows: readonly Flow[]): Map<string, Flow[]> {
   return byProcess;
 }
 
+/** The route of each flow by flow id, as the canvas's builders hand them on. */
+export type RouteLookup = ReadonlyMap<string, Point[]>;
+
+function setAll(
+  routes: Map<string, Point[]>,
+  more: Readonly<Record<string, Point[]>>,
+): Map<string, Point[]> {
+  for (const id in more) routes.set(id, more[id]!);
+  return routes;
+}
+
 /**
  * The route of every flow, as `edgeRoutes` draws them, recomputed only for the flows of
  * processes that moved or changed shape since the previous call (and for all after a new
@@ -264,7 +306,7 @@ export function createRouteBuilder(): (
   positions: Readonly<Record<string, Point>>,
   geometries: Readonly<Record<string, NodeGeometry>>,
   layout: LayoutResult | undefined,
-) => Record<string, Point[]> {
+) => RouteLookup {
   let last:
     | {
         flows: readonly Flow[];
@@ -273,7 +315,7 @@ export function createRouteBuilder(): (
         positions: Readonly<Record<string, Point>>;
         geometries: Readonly<Record<string, NodeGeometry>>;
         layout: LayoutResult | undefined;
-        routes: Record<string, Point[]>;
+        routes: RouteLookup;
       }
     | undefined;
   return (flows, positions, geometries, layout) => {
@@ -291,15 +333,14 @@ export function createRouteBuilder(): (
     if (!before || before.flows !== flows) {
       // Other flows (a chunk more of a big map mounted, an input added): keep the routes of
       // flows whose ends stayed, route the rest.
-      const routes: Record<string, Point[]> = {};
+      const routes = new Map<string, Point[]>();
       const fresh: Flow[] = [];
       for (const flow of flows) {
-        const route = before?.routes[flow.id];
-        if (route && kept(flow.from) && kept(flow.to)) routes[flow.id] = route;
+        const route = before?.routes.get(flow.id);
+        if (route && kept(flow.from) && kept(flow.to)) routes.set(flow.id, route);
         else fresh.push(flow);
       }
-      if (fresh.length > 0)
-        Object.assign(routes, edgeRoutes({ positions }, fresh, geometries, layout));
+      if (fresh.length > 0) setAll(routes, edgeRoutes({ positions }, fresh, geometries, layout));
       last = { flows, positions, geometries, layout, routes };
       return routes;
     }
@@ -314,10 +355,12 @@ export function createRouteBuilder(): (
     }
     last = { ...before, positions, geometries };
     if (changed.size === 0) return before.routes;
-    const routes = {
-      ...before.routes,
-      ...edgeRoutes({ positions }, [...changed.values()], geometries, layout),
-    };
+    // A copy of a map, not of an object: spreading the routes of thousands of flows into a
+    // new object took milliseconds of each edit that changes a node's size.
+    const routes = setAll(
+      new Map(before.routes),
+      edgeRoutes({ positions }, [...changed.values()], geometries, layout),
+    );
     last.routes = routes;
     return routes;
   };

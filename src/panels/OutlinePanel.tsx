@@ -9,6 +9,20 @@ import { useEditorUi } from './ui-context';
 /** How long a frame of adding outline rows may take, in ms. */
 const OUTLINE_BUDGET_MS = 25;
 
+// By process object: an edit makes a new object for the process it changes only, so the
+// search looks again at one process, not at every name and owner of the map.
+const searchTexts = new WeakMap<Process, string>();
+
+/** What a search looks through: name and owner as artifact keys, and the id, one per line. */
+function searchText(process: Process): string {
+  let text = searchTexts.get(process);
+  if (text === undefined) {
+    text = `${artifactKey(process.name)}\n${artifactKey(process.owner ?? '')}\n${process.id}`;
+    searchTexts.set(process, text);
+  }
+  return text;
+}
+
 /** One process in the outline; re-renders only when that process or its selection changes. */
 const OutlineRow = memo(function OutlineRow({
   process,
@@ -58,12 +72,8 @@ export function OutlinePanel({ onFocusProcess }: { onFocusProcess(id: string): v
   const matches = useMemo(() => {
     const q = artifactKey(query);
     if (q === '') return processes;
-    return processes.filter(
-      (p) =>
-        artifactKey(p.name).includes(q) ||
-        artifactKey(p.owner ?? '').includes(q) ||
-        p.id.includes(q),
-    );
+    // A search has no line breaks (see artifactKey), so it matches within one line.
+    return processes.filter((p) => searchText(p).includes(q));
   }, [processes, query]);
   // A big map's rows are added over a few frames, not created in the task that opens it,
   // in small chunks: the canvas may be mounting in the same frames.

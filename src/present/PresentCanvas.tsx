@@ -99,9 +99,10 @@ export function PresentCanvas(props: PresentCanvasProps) {
       }),
     [baseNodes, highlight],
   );
+  const routeLookup = useMemo(() => new Map(Object.entries(routes)), [routes]);
   const baseEdges = useMemo(
-    () => buildEdges(flows, routes, NO_SELECTION),
-    [buildEdges, flows, routes],
+    () => buildEdges(flows, routeLookup, NO_SELECTION),
+    [buildEdges, flows, routeLookup],
   );
   const edges = useMemo(
     () =>

@@ -4,6 +4,7 @@ import {
   createEdgeBuilder,
   createNodeBuilder,
   createPositionsBuilder,
+  createShapeKeeper,
   effectivePositions,
   fallbackPosition,
 } from '../../../src/canvas/flow-adapter';
@@ -154,6 +155,41 @@ describe('positions builder', () => {
   });
 });
 
+describe('shape keeper', () => {
+  const processes = [proc('a', ['Plan'], ['Report']), proc('b', ['Report'])];
+  const renamed = (name: string) => processes.map((p) => (p.id === 'a' ? { ...p, name } : p));
+
+  it('keeps the geometries while every node keeps its size and ports', () => {
+    // given the shapes of a map
+    const keep = createShapeKeeper();
+    const first = mapGeometries(processes);
+    expect(keep(first)).toBe(first);
+    // when a is renamed to a name as short: new geometries, each node the same shape
+    const second = mapGeometries(renamed('A'));
+    expect(second).not.toBe(first);
+    // then the first geometries come back
+    expect(keep(second)).toBe(first);
+  });
+
+  it('takes new geometries when a node grows, and when a process comes or goes', () => {
+    const keep = createShapeKeeper();
+    keep(mapGeometries(processes));
+    // when a gets a name that wraps onto more lines
+    const taller = mapGeometries(renamed('A much longer name that wraps onto several lines here'));
+    expect(keep(taller)).toBe(taller);
+    // when a process is added, and then taken away again
+    const more = mapGeometries([...processes, proc('c', ['Report'])]);
+    expect(keep(more)).toBe(more);
+    const fewer = mapGeometries(processes.slice(0, 1));
+    expect(keep(fewer)).toBe(fewer);
+    // when b is replaced by a process of another id and the same shape
+    const other = mapGeometries([processes[0]!, { ...processes[1]!, id: 'z' }]);
+    const swapped = mapGeometries([processes[0]!, processes[1]!]);
+    keep(swapped);
+    expect(keep(other)).toBe(other);
+  });
+});
+
 describe('edge builder', () => {
   it('makes one edge per flow between the matching handles', () => {
     // given a producer and a consumer of "Risk register"
@@ -164,7 +200,7 @@ describe('edge builder', () => {
       { x: 100, y: 0 },
     ];
     // when edges are built
-    const edges = createEdgeBuilder()(flows, { [flows[0].id]: route }, new Set());
+    const edges = createEdgeBuilder()(flows, new Map([[flows[0].id, route]]), new Set());
     // then the edge joins the output handle to the input handle with the producer's label
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({
@@ -182,32 +218,41 @@ describe('edge builder', () => {
     const build = createEdgeBuilder();
     const first = build(
       flows,
-      {
-        [flows[0].id]: [
-          { x: 0, y: 0 },
-          { x: 50, y: 0 },
+      new Map([
+        [
+          flows[0].id,
+          [
+            { x: 0, y: 0 },
+            { x: 50, y: 0 },
+          ],
         ],
-      },
+      ]),
       new Set(),
     );
     const same = build(
       flows,
-      {
-        [flows[0].id]: [
-          { x: 0, y: 0 },
-          { x: 50, y: 0 },
+      new Map([
+        [
+          flows[0].id,
+          [
+            { x: 0, y: 0 },
+            { x: 50, y: 0 },
+          ],
         ],
-      },
+      ]),
       new Set(),
     );
     const selected = build(
       flows,
-      {
-        [flows[0].id]: [
-          { x: 0, y: 0 },
-          { x: 50, y: 0 },
+      new Map([
+        [
+          flows[0].id,
+          [
+            { x: 0, y: 0 },
+            { x: 50, y: 0 },
+          ],
         ],
-      },
+      ]),
       new Set(['b']),
     );
     expect(same[0]).toBe(first[0]);

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OutlinePanel } from '../../../src/panels/OutlinePanel';
+import { EditorUiProvider } from '../../../src/panels/ui-context';
+import { EditorStoreProvider } from '../../../src/store/context';
+import { createEditorStore, type EditorStore } from '../../../src/store/editor-store';
+import { mapOf, proc } from '../support/maps';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+function render(store: EditorStore): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() =>
+    root!.render(
+      <EditorStoreProvider store={store}>
+        <EditorUiProvider>
+          <OutlinePanel onFocusProcess={() => {}} />
+        </EditorUiProvider>
+      </EditorStoreProvider>,
+    ),
+  );
+  return host;
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+  root = undefined;
+});
+
+/** Types into the search as a user would: React hears the input event. */
+function search(host: HTMLElement, text: string): void {
+  const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  act(() => {
+    setValue.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const rows = (host: HTMLElement) =>
+  [...host.querySelectorAll('[data-testid="outline"] li')].map((li) => li.textContent);
+
+describe('outline search', () => {
+  const store = () =>
+    createEditorStore({
+      map: mapOf(
+        { ...proc('risk-assessment'), name: 'Risk  Assessment', owner: 'Risk manager' },
+        { ...proc('audit'), name: 'Internal audit', owner: 'Audit lead' },
+        { ...proc('p7'), name: 'Backups', owner: 'IT operations' },
+      ),
+    });
+
+  it('finds processes by name and owner, whatever the case and spacing, and by id', () => {
+    const host = render(store());
+    search(host, 'risk assessment');
+    expect(rows(host)).toEqual(['Risk  AssessmentRisk manager']);
+    search(host, 'AUDIT LEAD');
+    expect(rows(host)).toEqual(['Internal auditAudit lead']);
+    search(host, 'p7');
+    expect(rows(host)).toEqual(['BackupsIT operations']);
+    // and a search across the name and the owner finds nothing
+    search(host, 'audit audit');
+    expect(rows(host)).toEqual([]);
+  });
+
+  it('finds a renamed process by its new name, not its old one', () => {
+    const editor = store();
+    const host = render(editor);
+    search(host, 'backups');
+    expect(rows(host)).toHaveLength(1);
+    // when the process is renamed while the search is open
+    act(() => editor.getState().actions.updateProcess('p7', { name: 'Restore tests' }));
+    // then it no longer matches, and its new name does
+    expect(rows(host)).toEqual([]);
+    search(host, 'restore');
+    expect(rows(host)).toEqual(['Restore testsIT operations']);
+  });
+});
