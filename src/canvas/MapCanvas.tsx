@@ -39,6 +39,7 @@ import {
   createShapeKeeper,
   type MapNodeType,
 } from './flow-adapter';
+import { createOrderBuilder } from './flow-buckets';
 import { FlowLayer } from './FlowLayer';
 import { fitMap, FIT_PADDING } from './map-extent';
 import { MapMinimap } from './MapMinimap';
@@ -129,6 +130,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const [buildRoutes] = useState(createRouteBuilder);
   const [buildPositions] = useState(createPositionsBuilder);
   const [keepShapes] = useState(createShapeKeeper);
+  const [buildOrder] = useState(createOrderBuilder);
 
   const fitAfterLayout = useCallback(() => {
     // After the store has the layout and React Flow its new zoom range.
@@ -175,8 +177,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => (pending ? NO_NODES : buildNodes(processes, shapes, positions, selected)),
     [pending, buildNodes, processes, shapes, positions, selected],
   );
-  // From the nodes, which a rename keeps: the flow layer groups its flows by this order.
-  const order = useMemo(() => new Map(nodes.map((n, i) => [n.id, i])), [nodes]);
+  // The flow layer groups its flows by this order, which only new or removed processes change.
+  const order = useMemo(() => buildOrder(nodes), [buildOrder, nodes]);
   // A big map mounts over several frames, once it has its layout, and again after a new one
   // moved every node.
   const mounted = useProgressiveCount(nodes.length, {

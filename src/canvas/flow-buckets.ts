@@ -34,3 +34,18 @@ export function bucketFlows(
   }
   return [...byKey].sort((a, b) => a[0] - b[0]).map(([key, group]) => ({ key, edges: group }));
 }
+
+/**
+ * Each node's place in the map by id, for {@link bucketFlows}: the previous map while the
+ * nodes are the same ids in the same order, as after an edit that changes a node's size.
+ */
+export function createOrderBuilder(): (nodes: readonly { id: string }[]) => Map<string, number> {
+  let ids: string[] = [];
+  let order = new Map<string, number>();
+  return (nodes) => {
+    if (nodes.length === ids.length && nodes.every((node, i) => node.id === ids[i])) return order;
+    ids = nodes.map((node) => node.id);
+    order = new Map(ids.map((id, i) => [id, i]));
+    return order;
+  };
+}

@@ -20,6 +20,21 @@ export interface MinimapShapes {
   bounds: Rect | undefined;
 }
 
+// By node object: the canvas keeps the object of every node that did not move or change,
+// so an edit that changes one node's size writes one box again.
+const boxes = new WeakMap<MinimapNode, string>();
+
+function boxOf(node: MinimapNode): string {
+  let box = boxes.get(node);
+  if (box === undefined) {
+    const { x, y } = node.position;
+    const width = node.width ?? 0;
+    box = `M${x} ${y}h${width}v${node.height ?? 0}h${-width}z`;
+    boxes.set(node, box);
+  }
+  return box;
+}
+
 /**
  * Every node's box, in map coordinates, as one path per paint: a thousand processes are a
  * handful of elements, drawn again only when a node moves or changes size or paint.
@@ -27,7 +42,7 @@ export interface MinimapShapes {
  * @example minimapShapes(nodes).paints // [{ style: 'core', d: 'M0 0h260v172h-260z…' }, …]
  */
 export function minimapShapes(nodes: readonly MinimapNode[]): MinimapShapes {
-  const boxes = new Map<NodeStyleKey, string[]>();
+  const byPaint = new Map<NodeStyleKey, string[]>();
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
@@ -36,17 +51,16 @@ export function minimapShapes(nodes: readonly MinimapNode[]): MinimapShapes {
     const { x, y } = node.position;
     const width = node.width ?? 0;
     const height = node.height ?? 0;
-    const box = `M${x} ${y}h${width}v${height}h${-width}z`;
-    const list = boxes.get(node.data.style);
-    if (list) list.push(box);
-    else boxes.set(node.data.style, [box]);
+    const list = byPaint.get(node.data.style);
+    if (list) list.push(boxOf(node));
+    else byPaint.set(node.data.style, [boxOf(node)]);
     left = Math.min(left, x);
     top = Math.min(top, y);
     right = Math.max(right, x + width);
     bottom = Math.max(bottom, y + height);
   }
   return {
-    paints: [...boxes].map(([style, list]) => ({ style, d: list.join('') })),
+    paints: [...byPaint].map(([style, list]) => ({ style, d: list.join('') })),
     bounds:
       nodes.length > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : undefined,
   };

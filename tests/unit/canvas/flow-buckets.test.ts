@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FlowEdgeType } from '../../../src/canvas/flow-adapter';
-import { bucketFlows } from '../../../src/canvas/flow-buckets';
+import { bucketFlows, createOrderBuilder } from '../../../src/canvas/flow-buckets';
 import { sameItems } from '../../../src/model/lists';
 
 const edge = (source: string, target: string): FlowEdgeType => ({
@@ -79,5 +79,32 @@ describe('flow buckets', () => {
         },
       ),
     );
+  });
+});
+
+describe('order builder', () => {
+  const nodes = (...ids: string[]) => ids.map((id) => ({ id }));
+
+  it('numbers the nodes in order, and keeps its map while the ids are the same', () => {
+    const build = createOrderBuilder();
+    const first = build(nodes('a', 'b', 'c'));
+    expect([...first]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+    // when the same ids come again in new node objects (a node changed size)
+    expect(build(nodes('a', 'b', 'c'))).toBe(first);
+  });
+
+  it('numbers them again when a process comes, goes or moves in the order', () => {
+    const build = createOrderBuilder();
+    const first = build(nodes('a', 'b'));
+    const more = build(nodes('a', 'b', 'c'));
+    expect(more).not.toBe(first);
+    expect(more.get('c')).toBe(2);
+    const swapped = build(nodes('b', 'a', 'c'));
+    expect(swapped.get('b')).toBe(0);
+    expect(build(nodes('b', 'c')).get('c')).toBe(1);
   });
 });

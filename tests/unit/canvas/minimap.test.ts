@@ -27,6 +27,17 @@ describe('minimapShapes', () => {
     expect(shapes.bounds).toEqual({ x: -200, y: 0, width: 700, height: 350 });
   });
 
+  it('draws a node that moved where it went', () => {
+    // given a map drawn once
+    const a = node('a', 0, 0, 'core');
+    const b = node('b', 400, 100, 'core');
+    minimapShapes([a, b]);
+    // when b moves (a new node object, as the canvas makes for it)
+    const moved = { ...b, position: { x: 500, y: 120 } };
+    // then its box is drawn at its new place, and a's where it was
+    expect(minimapShapes([a, moved]).paints[0]!.d).toBe('M0 0h100v50h-100zM500 120h100v50h-100z');
+  });
+
   it('draws nothing and bounds nothing for a map without processes', () => {
     expect(minimapShapes([])).toEqual({ paints: [], bounds: undefined });
   });
