@@ -29,7 +29,7 @@ import type { NodeGeometry } from '../layout/types';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
-import { canConnect, outputNameOfHandle } from './connection-rules';
+import { canConnect, outputNameOfHandle, processesById } from './connection-rules';
 import { minZoomFor } from './zoom-range';
 import {
   createEdgeBuilder,
@@ -203,11 +203,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     () => buildEdges(shownFlows, routes, selected),
     [buildEdges, shownFlows, routes, selected],
   );
-  const byId = useMemo(() => new Map(processes.map((p) => [p.id, p])), [processes]);
-  const byIdRef = useRef(byId);
-  useEffect(() => {
-    byIdRef.current = byId;
-  }, [byId]);
+  // The processes by id for the connection callbacks, from the store when they run.
+  const byId = useCallback(() => processesById(store.getState().map.processes), [store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNodeType>[]) => {
@@ -253,20 +250,20 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   );
 
   const isValidConnection = useCallback<IsValidConnection>(
-    (connection) => canConnect(byIdRef.current, connection),
-    [],
+    (connection) => canConnect(byId(), connection),
+    [byId],
   );
 
   const connected = useRef(false);
   const onConnect = useCallback(
     (connection: Connection) => {
-      const producer = byIdRef.current.get(connection.source);
+      const producer = byId().get(connection.source);
       const artifact = producer && outputNameOfHandle(producer, connection.sourceHandle);
       if (!artifact) return;
       connected.current = true;
       store.getState().actions.connectArtifact(connection.source, artifact, connection.target);
     },
-    [store],
+    [store, byId],
   );
 
   const onConnectEnd = useCallback<OnConnectEnd>(
@@ -279,7 +276,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       const fromHandle = state.fromHandle;
       const at = clientPoint(event);
       if (!from || !fromHandle || fromHandle.type !== 'source' || !at) return;
-      const producer = byIdRef.current.get(from.id);
+      const producer = byId().get(from.id);
       const artifact = producer && outputNameOfHandle(producer, fromHandle.id);
       if (!artifact) return;
       const { actions } = store.getState();
@@ -288,7 +285,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       if (nodeElement) {
         // Dropped on a process's body rather than on one of its handles.
         const target = nodeElement.dataset.id ?? null;
-        if (canConnect(byIdRef.current, { source: from.id, sourceHandle: fromHandle.id, target })) {
+        if (canConnect(byId(), { source: from.id, sourceHandle: fromHandle.id, target })) {
           actions.connectArtifact(from.id, artifact, target as string);
         }
         return;
@@ -298,7 +295,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       actions.addConsumer(from.id, artifact, { x: position.x, y: position.y - DROP_OFFSET_Y });
       onProcessCreated();
     },
-    [store, flow, onProcessCreated],
+    [store, flow, onProcessCreated, byId],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {

@@ -232,10 +232,12 @@ function sameShape(a: NodeGeometry | undefined, b: NodeGeometry | undefined): bo
   if (a === b) return true;
   if (!a || !b || a.width !== b.width || a.height !== b.height) return false;
   if (a.ports.length !== b.ports.length) return false;
-  return a.ports.every((port, i) => {
+  for (let i = 0; i < a.ports.length; i++) {
+    const port = a.ports[i]!;
     const other = b.ports[i]!;
-    return port.handleId === other.handleId && port.x === other.x && port.y === other.y;
-  });
+    if (port.handleId !== other.handleId || port.x !== other.x || port.y !== other.y) return false;
+  }
+  return true;
 }
 
 /**

@@ -53,10 +53,17 @@ export function ProcessInspector({
   const ids = { outputs: useId(), unresolved: useId(), owners: useId() };
   const id = process.id;
 
-  const names = useMemo(
-    () => new Map(processes.map((p) => [p.id, p.name.trim() || p.id])),
-    [processes],
-  );
+  // The names of the processes this one exchanges flows with, found in one pass: a map of
+  // every name would be built again on each edit of a thousand-process map.
+  const names = useMemo(() => {
+    const linked = new Set<string>();
+    const add = (ids: readonly string[] | undefined) => ids?.forEach((other) => linked.add(other));
+    for (const input of process.inputs) add(index.producers.get(artifactKey(input)));
+    for (const output of process.outputs) add(index.consumers.get(artifactKey(output)));
+    const found = new Map<string, string>();
+    for (const p of processes) if (linked.has(p.id)) found.set(p.id, p.name.trim() || p.id);
+    return found;
+  }, [processes, index, process]);
   // Both lists keep their identity across a rename, so their datalists are not redrawn.
   const suggestions = artifactSuggestions(processes, index, id);
   const ownerText = processes.map((p) => p.owner ?? '').join('\n');
