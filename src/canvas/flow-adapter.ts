@@ -179,11 +179,33 @@ export function createEdgeBuilder(): (
   let previous = new Map<string, FlowEdgeType>();
   let previousEdges: FlowEdgeType[] = [];
   let inputs: unknown[] = [];
-  return (flows, routes, selection) => {
-    // The same flows, routes and selection (a rename, a new problem): nothing to look at.
-    if (inputs[0] === flows && inputs[1] === routes && inputs[2] === selection)
-      return previousEdges;
-    inputs = [flows, routes, selection];
+
+  /**
+   * New routes for the same flows and selection, every flow with an edge (so edge i is flow
+   * i's): a node changed size or moved. Looks at each edge's route by reference and makes
+   * new edges only for those whose route changed, without a lookup of every flow and a new
+   * map of every edge. Undefined when a flow lost its route, for {@link rebuild} to drop it.
+   */
+  const reroute = (routes: RouteLookup): FlowEdgeType[] | undefined => {
+    let edges: FlowEdgeType[] | undefined;
+    for (let i = 0; i < previousEdges.length; i++) {
+      const old = previousEdges[i]!;
+      const route = routes.get(old.id);
+      if (route === old.data!.route) continue;
+      if (!route || route.length < 2) return undefined;
+      if (samePoints(old.data!.route, route)) continue;
+      const edge = { ...old, data: { ...old.data!, route } };
+      (edges ??= previousEdges.slice())[i] = edge;
+      previous.set(edge.id, edge);
+    }
+    return edges ?? previousEdges;
+  };
+
+  const rebuild = (
+    flows: readonly Flow[],
+    routes: RouteLookup,
+    selection: ReadonlySet<string>,
+  ): FlowEdgeType[] => {
     const next = new Map<string, FlowEdgeType>();
     const edges: FlowEdgeType[] = [];
     let changed = false;
@@ -218,9 +240,19 @@ export function createEdgeBuilder(): (
     previous = next;
     // Every edge as before (a rename, a new problem): the same array, so React Flow does not
     // re-index thousands of edges.
-    if (!changed && edges.length === previousEdges.length) return previousEdges;
-    previousEdges = edges;
-    return edges;
+    return !changed && edges.length === previousEdges.length ? previousEdges : edges;
+  };
+
+  return (flows, routes, selection) => {
+    const [lastFlows, lastRoutes, lastSelection] = inputs;
+    // The same flows, routes and selection (a rename, a new problem): nothing to look at.
+    if (lastFlows === flows && lastRoutes === routes && lastSelection === selection)
+      return previousEdges;
+    inputs = [flows, routes, selection];
+    const sameFlows =
+      lastFlows === flows && lastSelection === selection && previousEdges.length === flows.length;
+    previousEdges = (sameFlows && reroute(routes)) || rebuild(flows, routes, selection);
+    return previousEdges;
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEdgeBuilder, createRouteBuilder } from '../../../src/canvas/flow-adapter';
 import { mapGeometries } from '../../../src/layout/geometry';
@@ -51,6 +52,64 @@ describe('edge builder across renders', () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]!.data!.highlighted).toBe(true);
+  });
+});
+
+describe('edge builder when only routes change', () => {
+  const line = (y: number) => [
+    { x: 0, y },
+    { x: 50, y },
+  ];
+  const selection = new Set<string>();
+
+  it('makes a new edge only for the flow whose route changed', () => {
+    // given edges built once
+    const build = createEdgeBuilder();
+    const first = build(flows, new Map(flows.map((f, i) => [f.id, line(i)])), selection);
+    // when c grows, which moves the route of the flow into it, the selection as it was
+    const routes = new Map(flows.map((f, i) => [f.id, line(i)]));
+    routes.set(flows[1]!.id, line(9));
+    const second = build(flows, routes, selection);
+    // then the flow a → b keeps its edge, b → c has a new one along the new route
+    expect(second).not.toBe(first);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]!.data!.route).toEqual(line(9));
+    // and the edges are those a builder without a past would make
+    expect(second).toEqual(createEdgeBuilder()(flows, routes, selection));
+  });
+
+  it('drops the edge of a flow that lost its route', () => {
+    const build = createEdgeBuilder();
+    build(flows, new Map(flows.map((f, i) => [f.id, line(i)])), selection);
+    const edges = build(flows, new Map([[flows[0]!.id, line(0)]]), selection);
+    expect(edges.map((e) => e.id)).toEqual([flows[0]!.id]);
+  });
+
+  it('gives the edges a fresh builder gives, after any run of route changes', () => {
+    // a route: none, too short, or a line at some height (equal heights are equal routes)
+    const route = fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(route, route), { minLength: 1, maxLength: 12 }), (steps) => {
+        const build = createEdgeBuilder();
+        let before: ReturnType<typeof build> = [];
+        for (const heights of steps) {
+          const routes = new Map<string, ReturnType<typeof line>>();
+          heights.forEach((y, i) => {
+            if (y === undefined) return;
+            routes.set(flows[i]!.id, y === 0 ? [{ x: 0, y: 0 }] : line(y));
+          });
+          const edges = build(flows, routes, selection);
+          expect(edges).toEqual(createEdgeBuilder()(flows, routes, selection));
+          // an edge whose route is the same by value is the same object
+          for (const edge of edges) {
+            const old = before.find((e) => e.id === edge.id);
+            if (old && JSON.stringify(old.data) === JSON.stringify(edge.data))
+              expect(edge).toBe(old);
+          }
+          before = edges;
+        }
+      }),
+    );
   });
 });
 
