@@ -1,47 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Inspector } from '../../../src/panels/Inspector';
-import { EditorUiProvider } from '../../../src/panels/ui-context';
-import { EditorStoreProvider } from '../../../src/store/context';
 import { createEditorStore, type EditorStore } from '../../../src/store/editor-store';
 import { mapOf, proc } from '../support/maps';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
+import { renderInEditor, typeInto as type } from '../support/render-in-editor';
 
 function renderInspector(store: EditorStore): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <EditorStoreProvider store={store}>
-        <EditorUiProvider>
-          <Inspector />
-        </EditorUiProvider>
-      </EditorStoreProvider>,
-    ),
-  );
-  return host;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = undefined;
-});
-
-/** Types into a field the way React sees it: set the value, fire input. */
-function type(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!;
-  act(() => {
-    setter.call(field, text);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  return renderInEditor(store, <Inspector />);
 }
 
 function press(field: HTMLElement, key: string): void {

@@ -1,48 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OutlinePanel } from '../../../src/panels/OutlinePanel';
-import { EditorUiProvider } from '../../../src/panels/ui-context';
-import { EditorStoreProvider } from '../../../src/store/context';
-import { createEditorStore, type EditorStore } from '../../../src/store/editor-store';
+import { createEditorStore } from '../../../src/store/editor-store';
 import { mapOf, proc } from '../support/maps';
+import { renderInEditor, typeInto } from '../support/render-in-editor';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-function render(store: EditorStore): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <EditorStoreProvider store={store}>
-        <EditorUiProvider>
-          <OutlinePanel onFocusProcess={() => {}} />
-        </EditorUiProvider>
-      </EditorStoreProvider>,
-    ),
-  );
-  return host;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = undefined;
-});
-
-/** Types into the search as a user would: React hears the input event. */
+/** Types into the search as a user would. */
 function search(host: HTMLElement, text: string): void {
-  const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  act(() => {
-    setValue.call(input, text);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  typeInto(host.querySelector<HTMLInputElement>('input[type="search"]')!, text);
 }
 
 const rows = (host: HTMLElement) =>
@@ -59,7 +25,7 @@ describe('outline search', () => {
     });
 
   it('finds processes by name and owner, whatever the case and spacing, and by id', () => {
-    const host = render(store());
+    const host = renderInEditor(store(), <OutlinePanel onFocusProcess={() => {}} />);
     search(host, 'risk assessment');
     expect(rows(host)).toEqual(['Risk  AssessmentRisk manager']);
     search(host, 'AUDIT LEAD');
@@ -73,7 +39,7 @@ describe('outline search', () => {
 
   it('finds a renamed process by its new name, not its old one', () => {
     const editor = store();
-    const host = render(editor);
+    const host = renderInEditor(editor, <OutlinePanel onFocusProcess={() => {}} />);
     search(host, 'backups');
     expect(rows(host)).toHaveLength(1);
     // when the process is renamed while the search is open

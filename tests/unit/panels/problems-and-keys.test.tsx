@@ -1,35 +1,15 @@
 // @vitest-environment jsdom
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import {
   isTypingTarget,
   useShortcuts,
   type ShortcutHandlers,
 } from '../../../src/hooks/use-shortcuts';
 import { mapOf, proc } from '../support/maps';
+import { renderInEditor } from '../support/render-in-editor';
 import { ProblemsPanel } from '../../../src/panels/ProblemsPanel';
-import { EditorStoreProvider } from '../../../src/store/context';
 import { createEditorStore, type EditorStore } from '../../../src/store/editor-store';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-function render(store: EditorStore, children: ReactNode): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(<EditorStoreProvider store={store}>{children}</EditorStoreProvider>));
-  return host;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = undefined;
-});
 
 describe('problems panel', () => {
   it('replaces a misspelt input by the suggestion when Fix is clicked', () => {
@@ -37,7 +17,7 @@ describe('problems panel', () => {
     const store = createEditorStore({
       map: mapOf(proc('a', [], ['Risk register']), proc('b', ['Risk registr'])),
     });
-    const host = render(store, <ProblemsPanel onFocusProcess={() => {}} />);
+    const host = renderInEditor(store, <ProblemsPanel onFocusProcess={() => {}} />);
     expect(host.textContent).toContain('Fix: use “Risk register”');
 
     // when the user clicks Fix
@@ -51,7 +31,7 @@ describe('problems panel', () => {
   it('focuses the process a problem is about when its message is clicked', () => {
     const store = createEditorStore({ map: mapOf(proc('a', ['Nowhere'])) });
     const focus = vi.fn();
-    const host = render(store, <ProblemsPanel onFocusProcess={focus} />);
+    const host = renderInEditor(store, <ProblemsPanel onFocusProcess={focus} />);
     act(() => host.querySelector<HTMLButtonElement>('.pm-problem__message')!.click());
     expect(focus).toHaveBeenCalledWith('a');
   });
@@ -76,7 +56,7 @@ describe('keyboard shortcuts', () => {
   it('deletes the selection with Delete and brings it back with Ctrl+Z, then Ctrl+Y redoes', () => {
     // given a selected process
     const store = createEditorStore({ map: mapOf(proc('a'), proc('b')) });
-    render(store, <Keys store={store} handlers={handlers()} />);
+    renderInEditor(store, <Keys store={store} handlers={handlers()} />);
     act(() => store.getState().actions.select(['a']));
 
     // when Delete, then Ctrl+Z, then Ctrl+Y
@@ -93,7 +73,7 @@ describe('keyboard shortcuts', () => {
   it('fits on F and Shift+1, searches on / and Ctrl+F, adds on N, duplicates on Ctrl+D', () => {
     const store = createEditorStore({ map: mapOf(proc('a')) });
     const h = handlers();
-    render(store, <Keys store={store} handlers={h} />);
+    renderInEditor(store, <Keys store={store} handlers={h} />);
     key({ key: 'f' });
     key({ key: '!', code: 'Digit1', shiftKey: true });
     key({ key: '/' });
@@ -112,7 +92,7 @@ describe('keyboard shortcuts', () => {
   it('does nothing while the user types in a field', () => {
     const store = createEditorStore({ map: mapOf(proc('a')) });
     const h = handlers();
-    const host = render(store, <Keys store={store} handlers={h} />);
+    const host = renderInEditor(store, <Keys store={store} handlers={h} />);
     act(() => store.getState().actions.select(['a']));
     const input = host.querySelector('input')!;
     key({ key: 'Backspace' }, input);
