@@ -1,8 +1,8 @@
 import { EdgeLabelRenderer, useStore } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { FlowEdgeType } from './flow-adapter';
 import { sameItems } from '../model/lists';
-import { bucketFlows } from './flow-buckets';
+import { createFlowBucketer } from './flow-buckets';
 import { zoomedIn } from './FlowEdge';
 import { FlowGraphic } from './FlowGraphic';
 import { flowPaths } from './flow-paths';
@@ -90,7 +90,7 @@ export interface FlowLayerProps {
 /**
  * The editor's flows, drawn by the map itself rather than as React Flow edges: SVGs in the
  * viewport's layer under the nodes (React Flow's edge-label layer), one per group of
- * processes (see {@link bucketFlows}), with a memoised element per flow. Nothing in it
+ * processes (see {@link createFlowBucketer}), with a memoised element per flow. Nothing in it
  * listens to React Flow's store except the zoom band that shows every label, so a pan or
  * zoom costs no work per flow, and an edit redraws and repaints only the flows it changed;
  * an edit that changes no flow (a rename) does not draw the layer at all.
@@ -102,7 +102,8 @@ export const FlowLayer = memo(function FlowLayer({
   gradual,
 }: FlowLayerProps) {
   const showAll = useStore(zoomedIn);
-  const groups = useMemo(() => bucketFlows(edges, order), [edges, order]);
+  const [bucket] = useState(() => createFlowBucketer());
+  const groups = useMemo(() => bucket(edges, order), [bucket, edges, order]);
   const unbundled = useProgressiveCount(gradual && !bundled ? edges.length : 0);
   // How many flows, group by group from the first, are drawn whole.
   let left = bundled ? 0 : gradual ? unbundled : edges.length;

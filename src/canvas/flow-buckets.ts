@@ -24,15 +24,75 @@ export function bucketFlows(
   indexOf: ReadonlyMap<string, number>,
   size: number = PROCESSES_PER_BUCKET,
 ): FlowBucket[] {
+  return placed(edges, indexOf, size).buckets;
+}
+
+/** Buckets, and for edge i its bucket (`at[i]`) and its place in that bucket (`slot[i]`). */
+interface Placed {
+  buckets: FlowBucket[];
+  at: Int32Array;
+  slot: Int32Array;
+}
+
+function placed(
+  edges: readonly FlowEdgeType[],
+  indexOf: ReadonlyMap<string, number>,
+  size: number,
+): Placed {
   const byKey = new Map<number, FlowEdgeType[]>();
-  for (const edge of edges) {
+  const keyOf = new Int32Array(edges.length);
+  const slot = new Int32Array(edges.length);
+  edges.forEach((edge, i) => {
     const later = Math.max(indexOf.get(edge.source) ?? 0, indexOf.get(edge.target) ?? 0);
     const key = Math.floor(later / size);
-    const bucket = byKey.get(key);
-    if (bucket) bucket.push(edge);
-    else byKey.set(key, [edge]);
-  }
-  return [...byKey].sort((a, b) => a[0] - b[0]).map(([key, group]) => ({ key, edges: group }));
+    let bucket = byKey.get(key);
+    if (!bucket) byKey.set(key, (bucket = []));
+    keyOf[i] = key;
+    slot[i] = bucket.push(edge) - 1;
+  });
+  const buckets = [...byKey]
+    .sort((a, b) => a[0] - b[0])
+    .map(([key, group]) => ({ key, edges: group }));
+  const bucketAt = new Map(buckets.map((bucket, b) => [bucket.key, b]));
+  const at = keyOf.map((key) => bucketAt.get(key)!);
+  return { buckets, at, slot };
+}
+
+/**
+ * {@link bucketFlows} across renders: when the edges are the same flows as before, in the
+ * same order, and only some edge objects are new (a node grew, or is being dragged), only
+ * the groups holding those edges are new and every other group is the same object, without
+ * grouping thousands of flows again.
+ */
+export function createFlowBucketer(
+  size: number = PROCESSES_PER_BUCKET,
+): (edges: readonly FlowEdgeType[], indexOf: ReadonlyMap<string, number>) => FlowBucket[] {
+  let last: (Placed & { edges: readonly FlowEdgeType[]; indexOf: object }) | undefined;
+  const regroup = (edges: readonly FlowEdgeType[]): FlowBucket[] | undefined => {
+    const before = last!;
+    let buckets: FlowBucket[] | undefined;
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i]!;
+      const old = before.edges[i]!;
+      if (edge === old) continue;
+      // The flow's id names its two ends: the same id, the same group.
+      if (edge.id !== old.id) return undefined;
+      buckets ??= before.buckets.slice();
+      const b = before.at[i]!;
+      if (buckets[b] === before.buckets[b])
+        buckets[b] = { key: buckets[b]!.key, edges: buckets[b]!.edges.slice() };
+      buckets[b]!.edges[before.slot[i]!] = edge;
+    }
+    return buckets ?? before.buckets;
+  };
+  return (edges, indexOf) => {
+    const same = last && last.indexOf === indexOf && last.edges.length === edges.length;
+    const buckets = same ? regroup(edges) : undefined;
+    last = buckets
+      ? { ...last!, edges, buckets }
+      : { ...placed(edges, indexOf, size), edges, indexOf };
+    return last.buckets;
+  };
 }
 
 /**

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FlowEdgeType } from '../../../src/canvas/flow-adapter';
-import { bucketFlows, createOrderBuilder } from '../../../src/canvas/flow-buckets';
+import {
+  bucketFlows,
+  createFlowBucketer,
+  createOrderBuilder,
+} from '../../../src/canvas/flow-buckets';
 import { sameItems } from '../../../src/model/lists';
 
 const edge = (source: string, target: string): FlowEdgeType => ({
@@ -75,6 +79,55 @@ describe('flow buckets', () => {
             if (sameItems(earlier.get(group.key) ?? [], group.edges)) continue;
             expect((group.key + 1) * size).toBeGreaterThan(before);
             expect(group.key * size).toBeLessThan(after);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('flow bucketer', () => {
+  it('groups as bucketFlows does, and keeps every group whose flows are the same objects', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        // each step: which edges get a new object (a new route), or a whole new list
+        fc.array(fc.oneof(fc.array(fc.nat(), { maxLength: 4 }), fc.constant('new' as const)), {
+          maxLength: 6,
+        }),
+        (n, pairs, size, steps) => {
+          const order = orderOf(n);
+          const bucket = createFlowBucketer(size);
+          let edges = pairs.map(([a, b], i) => ({
+            ...edge(`p${a % n}`, `p${b % n}`),
+            id: `f${i}`,
+          }));
+          let before = bucket(edges, order);
+          expect(before).toEqual(bucketFlows(edges, order, size));
+          for (const step of steps) {
+            if (edges.length === 0) break;
+            const changed = new Set<string>();
+            if (step === 'new') edges = edges.slice(1);
+            else {
+              edges = edges.slice();
+              for (const k of step) {
+                const i = k % edges.length;
+                edges[i] = { ...edges[i]!, zIndex: (edges[i]!.zIndex ?? 0) + 1 };
+                changed.add(edges[i]!.id);
+              }
+            }
+            const groups = bucket(edges, order);
+            expect(groups).toEqual(bucketFlows(edges, order, size));
+            if (step !== 'new') {
+              // a group none of whose flows changed is the group it was
+              for (const group of groups) {
+                if (group.edges.some((e) => changed.has(e.id))) continue;
+                expect(before.find((b) => b.key === group.key)).toBe(group);
+              }
+            }
+            before = groups;
           }
         },
       ),
