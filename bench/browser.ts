@@ -202,9 +202,12 @@ async function freshPage(browser: Browser, url: string): Promise<{ page: Page; c
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   // The starter map is on screen before the benchmark opens its own.
-  await page.waitForSelector('.pm-canvas[data-pending-layout="false"] .react-flow__node', {
-    timeout: 60_000,
-  });
+  await page.waitForSelector(
+    '.pm-canvas[data-pending-layout="false"] [data-testid="process-node"]',
+    {
+      timeout: 60_000,
+    },
+  );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   return { page, cdp };

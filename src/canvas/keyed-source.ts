@@ -7,8 +7,8 @@ import { useCallback, useSyncExternalStore } from 'react';
  * details are two such sources.
  */
 export interface KeyedSource<V> extends KeyedReader<V> {
-  /** Reads every value from `read` from now on; returns the reading it replaced. */
-  publish(read: (id: string) => V): (id: string) => V;
+  /** Reads every value from `read` from now on. */
+  publish(read: (id: string) => V): void;
 }
 
 /** What the components of a {@link KeyedSource} read it through. */
@@ -44,7 +44,6 @@ export function createKeyedSource<V>(initial: (id: string) => V): KeyedSource<V>
       listeners.forEach((set, id) => {
         if (before(id) !== next(id)) for (const listener of [...set]) listener();
       });
-      return before;
     },
   };
 }

@@ -28,8 +28,8 @@ function boxOf(node: MinimapNode): string {
   let box = boxes.get(node);
   if (box === undefined) {
     const { x, y } = node.position;
-    const width = node.width ?? 0;
-    box = `M${x} ${y}h${width}v${node.height ?? 0}h${-width}z`;
+    const width = node.measured?.width ?? 0;
+    box = `M${x} ${y}h${width}v${node.measured?.height ?? 0}h${-width}z`;
     boxes.set(node, box);
   }
   return box;
@@ -49,8 +49,8 @@ export function minimapShapes(nodes: readonly MinimapNode[]): MinimapShapes {
   let bottom = -Infinity;
   for (const node of nodes) {
     const { x, y } = node.position;
-    const width = node.width ?? 0;
-    const height = node.height ?? 0;
+    const width = node.measured?.width ?? 0;
+    const height = node.measured?.height ?? 0;
     const list = byPaint.get(node.data.style);
     if (list) list.push(boxOf(node));
     else byPaint.set(node.data.style, [boxOf(node)]);

@@ -13,8 +13,7 @@ export function viewedRect(
 export interface PlacedNode {
   id: string;
   position: { x: number; y: number };
-  width?: number;
-  height?: number;
+  measured?: { width?: number; height?: number };
 }
 
 /**
@@ -29,8 +28,8 @@ export function onScreen(nodes: readonly PlacedNode[], view: Rect): Set<string> 
   for (const node of nodes) {
     box.x = node.position.x;
     box.y = node.position.y;
-    box.width = node.width ?? 0;
-    box.height = node.height ?? 0;
+    box.width = node.measured?.width ?? 0;
+    box.height = node.measured?.height ?? 0;
     if (overlaps(box, view)) ids.add(node.id);
   }
   return ids;

@@ -1,4 +1,4 @@
-import { useStoreApi, useUpdateNodeInternals, type ReactFlowState } from '@xyflow/react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useState } from 'react';
 import { createKeyedSource, type KeyedReader } from './keyed-source';
 import { onScreen, viewedRect, type PlacedNode } from './on-screen';
@@ -26,14 +26,14 @@ function detailIn(
  *
  * Every node of a big map stays mounted, a bare box where it draws nothing: zooming out to
  * the whole map then mounts no node (React Flow's own culling mounted up to a thousand in
- * one task of 300–400 ms), and a node that comes on screen only draws its insides. Nodes that
- * start drawing their handles are measured again, so that connections find the handles.
+ * one task of 300–400 ms), and a node that comes on screen only draws its insides. React
+ * Flow finds a node's handles from the canvas's nodes, not by measuring, so a node that
+ * starts drawing its handles needs nothing more for a connection to find them.
  *
  * @example <NodeDetail.Provider value={useNodeDetail(nodes, big)}>…</NodeDetail.Provider>
  */
 export function useNodeDetail(nodes: readonly PlacedNode[], big: boolean): KeyedReader<boolean> {
   const flow = useStoreApi();
-  const updateNodeInternals = useUpdateNodeInternals();
   const [source] = useState(() => createKeyedSource(detailIn(flow.getState(), nodes, big)));
 
   useLayoutEffect(() => {
@@ -42,14 +42,11 @@ export function useNodeDetail(nodes: readonly PlacedNode[], big: boolean): Keyed
       // React Flow's store changes often (measuring, selecting): only a new view matters.
       if (s.transform === transform) return;
       transform = s.transform;
-      const next = detailIn(s, nodes, big);
-      const before = source.publish(next);
-      const drawing = nodes.filter((n) => next(n.id) && !before(n.id)).map((n) => n.id);
-      if (drawing.length > 0) updateNodeInternals(drawing);
+      source.publish(detailIn(s, nodes, big));
     };
     update(flow.getState());
     return flow.subscribe(update);
-  }, [flow, source, nodes, big, updateNodeInternals]);
+  }, [flow, source, nodes, big]);
 
   return source;
 }

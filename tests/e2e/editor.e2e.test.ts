@@ -252,12 +252,12 @@ describe('the editor', () => {
     await dragOnto(
       page,
       '.react-flow__node[data-id="audit"] .react-flow__handle[data-handleid="out:audit report"]',
-      '.react-flow__node[data-id="review"]',
+      '.react-flow__node[data-id="review"] [data-testid="process-node"]',
     );
 
     // then Management review takes "Audit report" as input and the flow is drawn
     await page.locator(`${EDGE}[data-flow-id="audit->review:audit report"]`).waitFor();
-    await page.locator('.react-flow__node[data-id="review"]').click();
+    await page.locator('[data-process-id="review"]').click();
     await expect
       .poll(() => page.getByLabel('Inputs 2', { exact: true }).inputValue())
       .toBe('Audit report');
@@ -280,7 +280,7 @@ describe('the editor', () => {
     const transformBefore = await node.evaluate((el) => el.style.transform);
 
     // when the user drags Management review by its header, pausing half-way
-    const box = await node.boundingBox();
+    const box = await node.locator('[data-testid="process-node"]').boundingBox();
     if (!box) throw new Error('no node');
     await page.mouse.move(box.x + box.width / 2, box.y + 12);
     await page.mouse.down();
@@ -567,7 +567,7 @@ describe('the editor', () => {
     await dragOnto(
       page,
       '.react-flow__node[data-id="p275"] .react-flow__handle[data-handleid="out:record 275"]',
-      '.react-flow__node[data-id="p250"]',
+      '[data-process-id="p250"]',
     );
 
     // then the found process takes "Record 275" as input, and the new flow is drawn

@@ -205,7 +205,7 @@ describe('presentation mode', () => {
     // when the presenter clicks the risk treatment process on the map (its header, not a port)
     await cameraSettled(page);
     await page
-      .locator(`${PRESENTATION} .react-flow__node[data-id=treatment]`)
+      .locator(`${PRESENTATION} [data-process-id=treatment]`)
       .click({ position: { x: 20, y: 8 } });
     // then the tour jumps there
     expect(await counter(page)).toBe('5 / 8');
@@ -276,9 +276,7 @@ describe('presentation mode', () => {
     // given the fixture, a selected process and the editor's camera
     const page = await app.openPage();
     await openFixture(page);
-    await page
-      .locator('.pm-canvas .react-flow__node[data-id=risk]')
-      .click({ position: { x: 20, y: 8 } });
+    await page.locator('.pm-canvas [data-process-id=risk]').click({ position: { x: 20, y: 8 } });
     await expect
       .poll(() => page.locator('.pm-canvas .react-flow__node[data-id=risk].selected').count())
       .toBe(1);
@@ -294,7 +292,7 @@ describe('presentation mode', () => {
     }
     await page.keyboard.press('Escape'); // closes the search the letter n opened
     await cameraSettled(page);
-    const node = page.locator(`${PRESENTATION} .react-flow__node[data-id=review]`);
+    const node = page.locator(`${PRESENTATION} .react-flow__node[data-id=review] .pm-node`);
     const box = (await node.boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 10);
     await page.mouse.down();

@@ -77,8 +77,8 @@ describe('node builder', () => {
     const geometries = mapGeometries(changed);
     const second = build(changed, geometries, positions, none);
     // then both nodes are new: b with its new height, a with its new paint
-    expect(geometries.b.height).toBeGreaterThan(first[1].height!);
-    expect(second[1].height).toBe(geometries.b.height);
+    expect(geometries.b.height).toBeGreaterThan(first[1].measured!.height!);
+    expect(second[1].measured!.height).toBe(geometries.b.height);
     expect(second[0].data.style).toBe('core');
     expect(first[0].data.style).toBe('none');
   });

@@ -5,8 +5,7 @@ import type { NodeStyleKey } from '../../../src/layout/theme';
 const node = (id: string, x: number, y: number, style: NodeStyleKey): MinimapNode => ({
   id,
   position: { x, y },
-  width: 100,
-  height: 50,
+  measured: { width: 100, height: 50 },
   data: { style },
 });
 

@@ -4,8 +4,7 @@ import { onScreen, viewedRect } from '../../../src/canvas/on-screen';
 const node = (id: string, x: number, y: number) => ({
   id,
   position: { x, y },
-  width: 100,
-  height: 50,
+  measured: { width: 100, height: 50 },
 });
 
 describe('viewedRect', () => {
