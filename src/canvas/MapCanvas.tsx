@@ -347,7 +347,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dae1" />
         )}
         {/* Every process from the start, while a big map's nodes are still mounting. */}
-        <MapMinimap nodes={nodes} />
+        <MapMinimap nodes={nodes} bounds={nodes.length > 0 ? bounds : undefined} />
         <Controls showInteractive={false} />
         <FlowLayer
           edges={edges}
@@ -367,6 +367,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       minZoom,
       overview,
       nodes,
+      bounds,
       edges,
       order,
       manyFlows,

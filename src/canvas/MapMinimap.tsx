@@ -3,7 +3,7 @@ import { XYMinimap } from '@xyflow/system';
 import { memo, useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { THEME } from '../layout/theme';
 import type { Rect } from '../layout/types';
-import { minimapFrame, minimapShapes, type MinimapNode, type MinimapPaint } from './minimap';
+import { minimapFrame, minimapPaints, type MinimapNode, type MinimapPaint } from './minimap';
 import { viewedRect } from './on-screen';
 
 const SIZE = { width: 200, height: 150 };
@@ -41,13 +41,20 @@ const MinimapPaints = memo(function MinimapPaints({ paints }: { paints: MinimapP
  * every node again on each frame of a pan: here a thousand processes are a few paths, and a
  * pan only moves the frame.
  */
-export const MapMinimap = memo(function MapMinimap({ nodes }: { nodes: readonly MinimapNode[] }) {
+export const MapMinimap = memo(function MapMinimap({
+  nodes,
+  bounds,
+}: {
+  nodes: readonly MinimapNode[];
+  /** Around every node, as the canvas has it; undefined for a map without processes. */
+  bounds: Rect | undefined;
+}) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const titleId = useId();
-  const shapes = useMemo(() => minimapShapes(nodes), [nodes]);
+  const paints = useMemo(() => minimapPaints(nodes), [nodes]);
   const view = useStore(viewOf, sameRect);
-  const { viewBox: box, scale } = minimapFrame(shapes.bounds, view, SIZE);
+  const { viewBox: box, scale } = minimapFrame(bounds, view, SIZE);
   const panZoom = useStore(panZoomOf);
   const translateExtent = useStore(extentOf);
   const width = useStore(paneWidth);
@@ -89,7 +96,7 @@ export const MapMinimap = memo(function MapMinimap({ nodes }: { nodes: readonly 
         data-testid="minimap"
       >
         <title id={titleId}>Overview of the map</title>
-        <MinimapPaints paints={shapes.paints} />
+        <MinimapPaints paints={paints} />
         <path
           className="react-flow__minimap-mask"
           d={outer + inner}

@@ -142,9 +142,9 @@ export function createNodeBuilder(): (
               data: old?.data.style === style ? old.data : { style },
               selected,
               // The size as measured, not as a width and height for React Flow to set on
-              // the node's element: that element stays 0 × 0 (app.css), so React Flow's
-              // ResizeObserver never measures it and takes this size and the handles below
-              // as given (see .pm-canvas .react-flow__node in app.css).
+              // the node's element: that element stays 0 × 0 (.react-flow__node-process in
+              // app.css), so React Flow's ResizeObserver never measures it and takes this
+              // size and the handles below as given.
               measured: { width: geometry.width, height: geometry.height },
               handles: old && shaped ? old.handles : handlesOf(geometry),
               deletable: false,

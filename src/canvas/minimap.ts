@@ -13,13 +13,6 @@ export interface MinimapPaint {
   d: string;
 }
 
-/** What the minimap draws of the map: a path per paint and the box around every node. */
-export interface MinimapShapes {
-  paints: MinimapPaint[];
-  /** Around every node; undefined for a map without nodes. */
-  bounds: Rect | undefined;
-}
-
 // By node object: the canvas keeps the object of every node that did not move or change,
 // so an edit that changes one node's size writes one box again.
 const boxes = new WeakMap<MinimapNode, string>();
@@ -39,31 +32,16 @@ function boxOf(node: MinimapNode): string {
  * Every node's box, in map coordinates, as one path per paint: a thousand processes are a
  * handful of elements, drawn again only when a node moves or changes size or paint.
  *
- * @example minimapShapes(nodes).paints // [{ style: 'core', d: 'M0 0h260v172h-260z…' }, …]
+ * @example minimapPaints(nodes) // [{ style: 'core', d: 'M0 0h260v172h-260z…' }, …]
  */
-export function minimapShapes(nodes: readonly MinimapNode[]): MinimapShapes {
+export function minimapPaints(nodes: readonly MinimapNode[]): MinimapPaint[] {
   const byPaint = new Map<NodeStyleKey, string[]>();
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
   for (const node of nodes) {
-    const { x, y } = node.position;
-    const width = node.measured?.width ?? 0;
-    const height = node.measured?.height ?? 0;
     const list = byPaint.get(node.data.style);
     if (list) list.push(boxOf(node));
     else byPaint.set(node.data.style, [boxOf(node)]);
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + width);
-    bottom = Math.max(bottom, y + height);
   }
-  return {
-    paints: [...byPaint].map(([style, list]) => ({ style, d: list.join('') })),
-    bounds:
-      nodes.length > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : undefined,
-  };
+  return [...byPaint].map(([style, list]) => ({ style, d: list.join('') }));
 }
 
 /** Where the minimap looks: its viewBox, and map units per pixel of the minimap. */
@@ -73,11 +51,12 @@ export interface MinimapFrame {
 }
 
 /**
- * The minimap's viewBox: the nodes and the part of the map on screen, centred in an element
+ * The minimap's viewBox: the map's `bounds` (undefined for a map without processes) and the
+ * part of the map on screen, centred in an element
  * of `size` pixels with a margin of `margin` pixels around them, as React Flow's own minimap
  * frames them.
  *
- * @example minimapFrame(shapes.bounds, viewedRect(transform, pane), { width: 200, height: 150 })
+ * @example minimapFrame(bounds, viewedRect(transform, pane), { width: 200, height: 150 })
  */
 export function minimapFrame(
   bounds: Rect | undefined,

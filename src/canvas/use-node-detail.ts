@@ -39,7 +39,7 @@ export function useNodeDetail(nodes: readonly PlacedNode[], big: boolean): Keyed
   useLayoutEffect(() => {
     let transform: ReactFlowState['transform'] | undefined;
     const update = (s: ReactFlowState) => {
-      // React Flow's store changes often (measuring, selecting): only a new view matters.
+      // React Flow's store changes often (new nodes, selecting): only a new view matters.
       if (s.transform === transform) return;
       transform = s.transform;
       source.publish(detailIn(s, nodes, big));

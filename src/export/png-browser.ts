@@ -107,9 +107,9 @@ export async function rasterizeSvg(
  * editor's own container, captured with html-to-image at the map's bounds and zoom 1, at
  * 1×, 2× or 3×. When that capture would not show the map whole, the vector SVG is
  * rasterised instead: when some nodes are not drawn or drawn as bare boxes (zoomed out, or
- * off screen on a big map), or when the picture would be larger than a browser canvas holds (then at the
- * largest scale that fits, and `note` tells the user the scale used; html-to-image would
- * shrink it without a word).
+ * off screen on a big map), or when the picture would be larger than a browser canvas
+ * holds (then at the largest scale that fits, and `note` tells the user the scale used;
+ * html-to-image would shrink it without a word).
  *
  * @example
  * const result = await exportCanvasPng(flowElement, { scale: 2, background: 'white', bounds, nodeCount, svg: () => renderSvg(map, layout) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimapFrame, minimapShapes, type MinimapNode } from '../../../src/canvas/minimap';
+import { minimapFrame, minimapPaints, type MinimapNode } from '../../../src/canvas/minimap';
 import type { NodeStyleKey } from '../../../src/layout/theme';
 
 const node = (id: string, x: number, y: number, style: NodeStyleKey): MinimapNode => ({
@@ -9,36 +9,34 @@ const node = (id: string, x: number, y: number, style: NodeStyleKey): MinimapNod
   data: { style },
 });
 
-describe('minimapShapes', () => {
-  it('draws the boxes of each paint as one path, and bounds every node', () => {
+describe('minimapPaints', () => {
+  it('draws the boxes of each paint as one path', () => {
     // given two core processes and an external party
-    const shapes = minimapShapes([
+    const paints = minimapPaints([
       node('a', 0, 0, 'core'),
       node('ext', -200, 300, 'external'),
       node('b', 400, 100, 'core'),
     ]);
     // then the core boxes share a path, in map order, and the external party has its own
-    expect(shapes.paints).toEqual([
+    expect(paints).toEqual([
       { style: 'core', d: 'M0 0h100v50h-100zM400 100h100v50h-100z' },
       { style: 'external', d: 'M-200 300h100v50h-100z' },
     ]);
-    // and the bounds reach from the leftmost and topmost box to the right and bottom ones
-    expect(shapes.bounds).toEqual({ x: -200, y: 0, width: 700, height: 350 });
   });
 
   it('draws a node that moved where it went', () => {
     // given a map drawn once
     const a = node('a', 0, 0, 'core');
     const b = node('b', 400, 100, 'core');
-    minimapShapes([a, b]);
+    minimapPaints([a, b]);
     // when b moves (a new node object, as the canvas makes for it)
     const moved = { ...b, position: { x: 500, y: 120 } };
     // then its box is drawn at its new place, and a's where it was
-    expect(minimapShapes([a, moved]).paints[0]!.d).toBe('M0 0h100v50h-100zM500 120h100v50h-100z');
+    expect(minimapPaints([a, moved])[0]!.d).toBe('M0 0h100v50h-100zM500 120h100v50h-100z');
   });
 
-  it('draws nothing and bounds nothing for a map without processes', () => {
-    expect(minimapShapes([])).toEqual({ paints: [], bounds: undefined });
+  it('draws nothing for a map without processes', () => {
+    expect(minimapPaints([])).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   labelPoint,
   mapBounds,
   pathData,
+  routesBounds,
 } from '../../../src/layout/routes';
 import { deriveFlows } from '../../../src/model/flows';
 import { chainMap, loopMap } from '../../fixtures/layout/small-maps';
@@ -175,5 +176,19 @@ describe('mapBounds', () => {
 
   it('is empty when nothing is placed', () => {
     expect(mapBounds(chainMap(), {})).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+});
+
+describe('routesBounds', () => {
+  it('reaches from the leftmost and topmost box to the right and bottom ones', () => {
+    // the bounds the minimap frames: a core process, an external party, another process
+    const size = { width: 100, height: 50 };
+    const positions = { a: { x: 0, y: 0 }, ext: { x: -200, y: 300 }, b: { x: 400, y: 100 } };
+    expect(routesBounds(positions, { a: size, ext: size, b: size })).toEqual({
+      x: -200,
+      y: 0,
+      width: 700,
+      height: 350,
+    });
   });
 });
