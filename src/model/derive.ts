@@ -1,4 +1,4 @@
-import { analyzeMap } from './analysis';
+import { analyzeMap, type AnalysisMemo } from './analysis';
 import { deriveFlows, indexArtifacts, type ArtifactIndex } from './flows';
 import type { Flow, Problem, ProcessMap } from './types';
 
@@ -11,19 +11,16 @@ export interface DerivedModel {
 
 /**
  * Flows and problems of a map from one artifact index, for store selectors and the CLI;
- * `nearest` keeps the analysis's "did you mean" answers for a next analysis of the same
- * outputs (see {@link analyzeMap}).
+ * `memo` keeps what the analysis can hand a next analysis of a map with the same artifacts
+ * (see {@link AnalysisMemo}).
  *
  * @example const { flows, problems } = deriveModel(starterMap());
  */
-export function deriveModel(
-  map: ProcessMap,
-  nearest?: Map<string, string | undefined>,
-): DerivedModel {
+export function deriveModel(map: ProcessMap, memo?: AnalysisMemo): DerivedModel {
   const index = indexArtifacts(map.processes);
   return {
     index,
     flows: deriveFlows(map.processes, index),
-    problems: analyzeMap(map, index, nearest),
+    problems: analyzeMap(map, index, memo),
   };
 }

@@ -1,4 +1,4 @@
-import { analyzeMap } from '../model/analysis';
+import { analyzeMap, createAnalysisMemo, type AnalysisMemo } from '../model/analysis';
 import { deriveModel, type DerivedModel } from '../model/derive';
 import type { ArtifactIndex } from '../model/flows';
 import type { Problem, Process, ProcessMap } from '../model/types';
@@ -14,12 +14,10 @@ export interface Derived extends DerivedModel {
 // layouts, metadata and selection keep it, so the analysis runs only when it can change.
 const cache = new WeakMap<readonly Process[], Derived>();
 /**
- * The last derived model, which the next edit may reuse parts of, and the "did you mean"
- * answers for its outputs.
+ * The last derived model, which the next edit may reuse parts of, and what its analysis
+ * hands on to the next analysis of the same artifacts.
  */
-let last:
-  | { processes: readonly Process[]; derived: Derived; nearest: Map<string, string | undefined> }
-  | undefined;
+let last: { processes: readonly Process[]; derived: Derived; memo: AnalysisMemo } | undefined;
 
 /**
  * Whether `next` has the same processes as `previous` in the same order, each with the same
@@ -53,21 +51,19 @@ function reindexed(index: ArtifactIndex, processes: readonly Process[]): Artifac
 /**
  * The derived model of `map`: when only names, owners or other text changed since the last
  * one, the artifact index and the flows (the same array, so the canvas keeps its edges) are
- * kept and only the analysis runs again, reusing its "did you mean" answers.
+ * kept and only the analysis runs again, of the changed processes and those sharing their
+ * ids or names (see {@link AnalysisMemo}).
  */
-function derive(map: ProcessMap): {
-  model: DerivedModel;
-  nearest: Map<string, string | undefined>;
-} {
+function derive(map: ProcessMap): { model: DerivedModel; memo: AnalysisMemo } {
   if (!last || !sameArtifacts(last.processes, map.processes)) {
-    const nearest = new Map<string, string | undefined>();
-    return { model: deriveModel(map, nearest), nearest };
+    const memo = createAnalysisMemo();
+    return { model: deriveModel(map, memo), memo };
   }
-  const { nearest } = last;
+  const { memo } = last;
   const index = reindexed(last.derived.index, map.processes);
   return {
-    model: { index, flows: last.derived.flows, problems: analyzeMap(map, index, nearest) },
-    nearest,
+    model: { index, flows: last.derived.flows, problems: analyzeMap(map, index, memo) },
+    memo,
   };
 }
 
@@ -92,10 +88,10 @@ export function selectDerived(state: EditorState): Derived {
   const { processes } = state.map;
   let derived = cache.get(processes);
   if (!derived) {
-    const { model, nearest } = derive(state.map);
+    const { model, memo } = derive(state.map);
     derived = { ...model, problemsByProcess: groupByProcess(model.problems) };
     cache.set(processes, derived);
-    last = { processes, derived, nearest };
+    last = { processes, derived, memo };
   }
   return derived;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeMap } from '../../../src/model/analysis';
+import { analyzeMap, createAnalysisMemo } from '../../../src/model/analysis';
 import { deriveModel } from '../../../src/model/derive';
 import type { Problem, Process, ProcessMap } from '../../../src/model/types';
 import { fixtureMap } from './fixtures';
@@ -97,12 +98,12 @@ describe('analyzeMap', () => {
       process('c', { name: 'Consumer', inputs: ['Asset inventry'] }),
     );
     const { index } = deriveModel(map);
-    const nearest = new Map<string, string | undefined>();
-    const first = analyzeMap(map, index, nearest);
-    expect(nearest.get('asset inventry')).toBe('asset inventory');
+    const memo = createAnalysisMemo();
+    const first = analyzeMap(map, index, memo);
+    expect(memo.nearest.get('asset inventry')).toBe('asset inventory');
     // when a process is renamed and analysed again with that memo
     const renamed = mapOf(map.processes[0]!, { ...map.processes[1]!, name: 'Renamed' });
-    const again = analyzeMap(renamed, index, nearest);
+    const again = analyzeMap(renamed, index, memo);
     // then the answer is the same as a fresh analysis gives, and the message names the new name
     expect(again).toEqual(analyzeMap(renamed));
     expect(again.find((p) => p.code === 'unresolved-input')!.message).toContain('"Renamed"');
@@ -115,9 +116,10 @@ describe('analyzeMap', () => {
       process('p', { outputs: ['Asset inventory', 'Asset register'] }),
       process('c', { inputs: ['Asset inventry'] }),
     );
-    const nearest = new Map([['asset inventry', 'asset register']]);
+    const memo = createAnalysisMemo();
+    memo.nearest.set('asset inventry', 'asset register');
     // then the problem carries the remembered answer, in its producer's spelling
-    const problem = analyzeMap(map, undefined, nearest).find((p) => p.code === 'unresolved-input');
+    const problem = analyzeMap(map, undefined, memo).find((p) => p.code === 'unresolved-input');
     expect(problem!.suggestion).toBe('Asset register');
   });
 
@@ -220,6 +222,49 @@ describe('analyzeMap', () => {
       'unresolved-input',
       'unused-output',
     ]);
+  });
+});
+
+describe('analyzeMap with a memo', () => {
+  // Ids, names and artifacts from small pools, so that processes share ids and names, take
+  // their own outputs, and have inputs nobody produces, one a typo of an output.
+  const names = ['Plan', 'plan ', 'Audit', '', 'A <b>long</b> name'];
+  const artifact = fc.constantFrom('Plan', 'Report', 'Risks', 'Reprot', ' ');
+  const processArb = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd'),
+    name: fc.constantFrom(...names),
+    kind: fc.constantFrom('process' as const, 'external' as const),
+    owner: fc.constantFrom('Owner', ''),
+    inputs: fc.array(artifact, { maxLength: 3 }),
+    outputs: fc.array(artifact, { maxLength: 2 }),
+  });
+  // An edit that keeps every id, input and output: a new name or owner for process `at`.
+  const edit = fc.record({
+    at: fc.nat(),
+    name: fc.option(fc.constantFrom(...names), { nil: undefined }),
+    owner: fc.option(fc.constantFrom('Owner', ''), { nil: undefined }),
+  });
+
+  it('finds what a fresh analysis finds after any run of renames and new owners', () => {
+    fc.assert(
+      fc.property(
+        fc.array(processArb, { minLength: 1, maxLength: 6 }),
+        fc.array(edit, { maxLength: 10 }),
+        (fields, edits) => {
+          let map = mapOf(...fields.map(({ id, ...rest }) => process(id, rest)));
+          const memo = createAnalysisMemo();
+          expect(analyzeMap(map, undefined, memo)).toEqual(analyzeMap(map));
+          for (const { at, name, owner } of edits) {
+            const n = at % map.processes.length;
+            const processes = map.processes.map((p, i) =>
+              i === n ? { ...p, name: name ?? p.name, owner: owner ?? p.owner } : p,
+            );
+            map = { ...map, processes };
+            expect(analyzeMap(map, undefined, memo)).toEqual(analyzeMap(map));
+          }
+        },
+      ),
+    );
   });
 });
 
