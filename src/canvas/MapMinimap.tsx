@@ -19,9 +19,9 @@ const paneHeight = (s: ReactFlowState) => s.height;
 
 /** The nodes' boxes, drawn again only when a node moved or changed size or paint. */
 const MinimapPaints = memo(function MinimapPaints({ paints }: { paints: MinimapPaint[] }) {
-  return paints.map(({ style, d }) => (
+  return paints.map(({ key, style, d }) => (
     <path
-      key={style}
+      key={key}
       d={d}
       className="pm-minimap__nodes"
       fill={THEME.nodes[style].headerFill}

@@ -7,14 +7,22 @@ export interface MinimapNode extends PlacedNode {
   data: { style: NodeStyleKey };
 }
 
-/** The nodes of one paint as one path of boxes. */
+/** Some nodes of one paint as one path of boxes. */
 export interface MinimapPaint {
+  /** The paint and the part's place among the parts of that paint. */
+  key: string;
   style: NodeStyleKey;
   d: string;
 }
 
+/**
+ * Boxes per path: a node that changes size writes one part of its paint again, a short
+ * path for the browser to parse, and a thousand nodes are still a few dozen elements.
+ */
+const PART_SIZE = 64;
+
 // By node object: the canvas keeps the object of every node that did not move or change,
-// so an edit that changes one node's size writes one box again.
+// so an edit that changes one node's size makes one box again.
 const boxes = new WeakMap<MinimapNode, string>();
 
 function boxOf(node: MinimapNode): string {
@@ -29,10 +37,11 @@ function boxOf(node: MinimapNode): string {
 }
 
 /**
- * Every node's box, in map coordinates, as one path per paint: a thousand processes are a
- * handful of elements, drawn again only when a node moves or changes size or paint.
+ * Every node's box, in map coordinates, as paths per paint of up to {@link PART_SIZE}
+ * boxes each: a thousand processes are a few dozen elements, and an edit to one node
+ * changes one of them.
  *
- * @example minimapPaints(nodes) // [{ style: 'core', d: 'M0 0h260v172h-260z…' }, …]
+ * @example minimapPaints(nodes) // [{ key: 'core 0', style: 'core', d: 'M0 0h260v172h-260z…' }, …]
  */
 export function minimapPaints(nodes: readonly MinimapNode[]): MinimapPaint[] {
   const byPaint = new Map<NodeStyleKey, string[]>();
@@ -41,7 +50,14 @@ export function minimapPaints(nodes: readonly MinimapNode[]): MinimapPaint[] {
     if (list) list.push(boxOf(node));
     else byPaint.set(node.data.style, [boxOf(node)]);
   }
-  return [...byPaint].map(([style, list]) => ({ style, d: list.join('') }));
+  const paints: MinimapPaint[] = [];
+  for (const [style, list] of byPaint) {
+    for (let at = 0; at < list.length; at += PART_SIZE) {
+      const d = list.slice(at, at + PART_SIZE).join('');
+      paints.push({ key: `${style} ${at / PART_SIZE}`, style, d });
+    }
+  }
+  return paints;
 }
 
 /** Where the minimap looks: its viewBox, and map units per pixel of the minimap. */

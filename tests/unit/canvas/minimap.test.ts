@@ -19,9 +19,24 @@ describe('minimapPaints', () => {
     ]);
     // then the core boxes share a path, in map order, and the external party has its own
     expect(paints).toEqual([
-      { style: 'core', d: 'M0 0h100v50h-100zM400 100h100v50h-100z' },
-      { style: 'external', d: 'M-200 300h100v50h-100z' },
+      { key: 'core 0', style: 'core', d: 'M0 0h100v50h-100zM400 100h100v50h-100z' },
+      { key: 'external 0', style: 'external', d: 'M-200 300h100v50h-100z' },
     ]);
+  });
+
+  it('splits a paint of many nodes into parts, so that an edit to one node changes one part', () => {
+    // given 150 core processes in a row
+    const nodes = Array.from({ length: 150 }, (_, i) => node(`p${i}`, i * 200, 0, 'core'));
+    const before = minimapPaints(nodes);
+    // when the last one moves
+    const after = minimapPaints([...nodes.slice(0, 149), node('p149', 0, 500, 'core')]);
+    // then every box is drawn once, in parts of up to 64, and only the last part changed
+    expect(before.map((p) => p.key)).toEqual(['core 0', 'core 1', 'core 2']);
+    const boxes = before.flatMap((p) => p.d.match(/M[^M]+/g) ?? []);
+    expect(boxes).toHaveLength(150);
+    expect(boxes[149]).toBe('M29800 0h100v50h-100z');
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[2]!.d).not.toBe(before[2]!.d);
   });
 
   it('draws a node that moved where it went', () => {
