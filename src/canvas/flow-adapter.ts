@@ -5,6 +5,7 @@ import { edgeRoutes } from '../layout/routes';
 import { nodeStyleKey, THEME, type NodeStyleKey } from '../layout/theme';
 import type { LayoutResult, NodeGeometry } from '../layout/types';
 import type { Flow, Point, Process } from '../model/types';
+import { RouteLookup } from './route-lookup';
 
 /**
  * What React Flow holds of a node: its paint, for the minimap. What the node draws inside
@@ -116,7 +117,10 @@ export function createNodeBuilder(): (
   let previousGeometries: Readonly<Record<string, NodeGeometry>> = {};
   return (processes, geometries, positions, selection) => {
     const nodes: MapNodeType[] = [];
-    let changed = false;
+    /** New nodes in the same places as the previous ones of their ids. */
+    let changed: MapNodeType[] | undefined;
+    /** Whether any node is in another place than before, or new. */
+    let reordered = false;
     for (const process of processes) {
       const geometry = geometries[process.id];
       if (!geometry) continue;
@@ -149,13 +153,20 @@ export function createNodeBuilder(): (
               handles: old && shaped ? old.handles : handlesOf(geometry),
               deletable: false,
             };
-      if (previousNodes[nodes.length] !== node) changed = true;
+      const before = previousNodes[nodes.length];
+      if (before !== node) {
+        if (before?.id === node.id) (changed ??= []).push(node);
+        else reordered = true;
+      }
       nodes.push(node);
     }
     previousGeometries = geometries;
-    if (!changed && nodes.length === previousNodes.length) return previousNodes;
+    const sameIds = !reordered && nodes.length === previousNodes.length;
+    if (sameIds && !changed) return previousNodes;
+    // The same ids in the same order (a rename, a selection): only the new nodes go in.
+    if (sameIds) for (const node of changed!) previousById.set(node.id, node);
+    else previousById = new Map(nodes.map((node) => [node.id, node]));
     previousNodes = nodes;
-    previousById = new Map(nodes.map((node) => [node.id, node]));
     return nodes;
   };
 }
@@ -178,27 +189,36 @@ export function createEdgeBuilder(): (
   routes: RouteLookup,
   selection: ReadonlySet<string>,
 ) => FlowEdgeType[] {
-  let previous = new Map<string, FlowEdgeType>();
+  /** Where each flow's edge is in the previous edges. */
+  let slotOf = new Map<string, number>();
   let previousEdges: FlowEdgeType[] = [];
-  let inputs: unknown[] = [];
+  let inputs:
+    { flows: readonly Flow[]; routes: RouteLookup; selection: ReadonlySet<string> } | undefined;
 
   /**
    * New routes for the same flows and selection, every flow with an edge (so edge i is flow
-   * i's): a node changed size or moved. Looks at each edge's route by reference and makes
-   * new edges only for those whose route changed, without a lookup of every flow and a new
-   * map of every edge. Undefined when a flow lost its route, for {@link rebuild} to drop it.
+   * i's): a node changed size or moved. Makes new edges only for the flows whose route
+   * changed: those the routes name as re-routed since the last ones, else every edge whose
+   * route is another array. Undefined when a flow lost its route, for {@link rebuild} to drop it.
    */
-  const reroute = (routes: RouteLookup): FlowEdgeType[] | undefined => {
+  const reroute = (routes: RouteLookup, last: RouteLookup): FlowEdgeType[] | undefined => {
     let edges: FlowEdgeType[] | undefined;
-    for (let i = 0; i < previousEdges.length; i++) {
+    const update = (i: number): boolean => {
       const old = previousEdges[i]!;
       const route = routes.get(old.id);
-      if (route === old.data!.route) continue;
-      if (!route || route.length < 2) return undefined;
-      if (samePoints(old.data!.route, route)) continue;
-      const edge = { ...old, data: { ...old.data!, route } };
-      (edges ??= previousEdges.slice())[i] = edge;
-      previous.set(edge.id, edge);
+      if (route === old.data!.route) return true;
+      if (!route || route.length < 2) return false;
+      if (samePoints(old.data!.route, route)) return true;
+      (edges ??= previousEdges.slice())[i] = { ...old, data: { ...old.data!, route } };
+      return true;
+    };
+    if (routes.changes?.since === last.serial) {
+      for (const id of routes.changes.ids) {
+        const slot = slotOf.get(id);
+        if (slot !== undefined && !update(slot)) return undefined;
+      }
+    } else {
+      for (let i = 0; i < previousEdges.length; i++) if (!update(i)) return undefined;
     }
     return edges ?? previousEdges;
   };
@@ -208,14 +228,15 @@ export function createEdgeBuilder(): (
     routes: RouteLookup,
     selection: ReadonlySet<string>,
   ): FlowEdgeType[] => {
-    const next = new Map<string, FlowEdgeType>();
+    const next = new Map<string, number>();
     const edges: FlowEdgeType[] = [];
     let changed = false;
     for (const flow of flows) {
       const route = routes.get(flow.id);
       if (!route || route.length < 2) continue;
       const highlighted = selection.has(flow.from) || selection.has(flow.to);
-      const old = previous.get(flow.id);
+      const slot = slotOf.get(flow.id);
+      const old = slot === undefined ? undefined : previousEdges[slot];
       const edge: FlowEdgeType =
         old &&
         old.data &&
@@ -235,25 +256,28 @@ export function createEdgeBuilder(): (
               deletable: false,
               zIndex: highlighted ? 1 : 0,
             };
-      next.set(flow.id, edge);
+      next.set(flow.id, edges.length);
       if (previousEdges[edges.length] !== edge) changed = true;
       edges.push(edge);
     }
-    previous = next;
+    slotOf = next;
     // Every edge as before (a rename, a new problem): the same array, so React Flow does not
     // re-index thousands of edges.
     return !changed && edges.length === previousEdges.length ? previousEdges : edges;
   };
 
   return (flows, routes, selection) => {
-    const [lastFlows, lastRoutes, lastSelection] = inputs;
+    const last = inputs;
     // The same flows, routes and selection (a rename, a new problem): nothing to look at.
-    if (lastFlows === flows && lastRoutes === routes && lastSelection === selection)
+    if (last?.flows === flows && last.routes === routes && last.selection === selection)
       return previousEdges;
-    inputs = [flows, routes, selection];
+    inputs = { flows, routes, selection };
     const sameFlows =
-      lastFlows === flows && lastSelection === selection && previousEdges.length === flows.length;
-    previousEdges = (sameFlows && reroute(routes)) || rebuild(flows, routes, selection);
+      last?.flows === flows &&
+      last.selection === selection &&
+      previousEdges.length === flows.length;
+    previousEdges =
+      (sameFlows && reroute(routes, last.routes)) || rebuild(flows, routes, selection);
     return previousEdges;
   };
 }
@@ -320,9 +344,6 @@ function flowsByProcess(flows: readonly Flow[]): Map<string, Flow[]> {
   return byProcess;
 }
 
-/** The route of each flow by flow id, as the canvas's builders hand them on. */
-export type RouteLookup = ReadonlyMap<string, Point[]>;
-
 function setAll(
   routes: Map<string, Point[]>,
   more: Readonly<Record<string, Point[]>>,
@@ -377,8 +398,8 @@ export function createRouteBuilder(): (
         else fresh.push(flow);
       }
       if (fresh.length > 0) setAll(routes, edgeRoutes({ positions }, fresh, geometries, layout));
-      last = { flows, positions, geometries, layout, routes };
-      return routes;
+      last = { flows, positions, geometries, layout, routes: RouteLookup.of(routes) };
+      return last.routes;
     }
     // The same flows: only those of processes that moved or changed shape are routed again.
     const changed = new Map<string, Flow>();
@@ -391,13 +412,10 @@ export function createRouteBuilder(): (
     }
     last = { ...before, positions, geometries };
     if (changed.size === 0) return before.routes;
-    // A copy of a map, not of an object: spreading the routes of thousands of flows into a
-    // new object took milliseconds of each edit that changes a node's size.
-    const routes = setAll(
-      new Map(before.routes),
-      edgeRoutes({ positions }, [...changed.values()], geometries, layout),
-    );
-    last.routes = routes;
-    return routes;
+    // The new routes over the old ones, not a copy of thousands of routes for each edit that
+    // changes a node's size.
+    const rerouted = edgeRoutes({ positions }, [...changed.values()], geometries, layout);
+    last.routes = before.routes.with(setAll(new Map(), rerouted));
+    return last.routes;
   };
 }

@@ -14,6 +14,7 @@ import {
   type FlowEdgeType,
   type MapNodeType,
 } from '../canvas/flow-adapter';
+import { RouteLookup } from '../canvas/route-lookup';
 import { edgeTypes } from '../canvas/FlowEdge';
 import { canvasStyle, nodeTypes } from '../canvas/MapCanvas';
 import { NodeContentsContext, useNodeContents } from '../canvas/use-node-content';
@@ -99,7 +100,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
       }),
     [baseNodes, highlight],
   );
-  const routeLookup = useMemo(() => new Map(Object.entries(routes)), [routes]);
+  const routeLookup = useMemo(() => RouteLookup.of(new Map(Object.entries(routes))), [routes]);
   const baseEdges = useMemo(
     () => buildEdges(flows, routeLookup, NO_SELECTION),
     [buildEdges, flows, routeLookup],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEdgeBuilder, createRouteBuilder } from '../../../src/canvas/flow-adapter';
+import { RouteLookup } from '../../../src/canvas/route-lookup';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { edgeRoutes } from '../../../src/layout/routes';
 import { deriveFlows } from '../../../src/model/flows';
@@ -15,16 +16,23 @@ const processes = [
 ];
 const flows = deriveFlows(processes);
 
+/** Every flow's route in `routes`, by flow id. */
+function everyRoute(routes: RouteLookup) {
+  return Object.fromEntries(flows.map((f) => [f.id, routes.get(f.id)]));
+}
+
 describe('edge builder across renders', () => {
   const routes = () =>
-    new Map(
-      flows.map((f, i) => [
-        f.id,
-        [
-          { x: 0, y: i },
-          { x: 50, y: i },
-        ],
-      ]),
+    RouteLookup.of(
+      new Map(
+        flows.map((f, i) => [
+          f.id,
+          [
+            { x: 0, y: i },
+            { x: 50, y: i },
+          ],
+        ]),
+      ),
     );
 
   it('returns the same array when no edge changed, so the canvas keeps its edges', () => {
@@ -60,15 +68,17 @@ describe('edge builder when only routes change', () => {
     { x: 0, y },
     { x: 50, y },
   ];
+  /** Flow i along a line at height heights[i]. */
+  const lines = (heights: number[]) =>
+    RouteLookup.of(new Map(flows.map((f, i) => [f.id, line(heights[i]!)])));
   const selection = new Set<string>();
 
   it('makes a new edge only for the flow whose route changed', () => {
     // given edges built once
     const build = createEdgeBuilder();
-    const first = build(flows, new Map(flows.map((f, i) => [f.id, line(i)])), selection);
+    const first = build(flows, lines([0, 1]), selection);
     // when c grows, which moves the route of the flow into it, the selection as it was
-    const routes = new Map(flows.map((f, i) => [f.id, line(i)]));
-    routes.set(flows[1]!.id, line(9));
+    const routes = lines([0, 9]);
     const second = build(flows, routes, selection);
     // then the flow a → b keeps its edge, b → c has a new one along the new route
     expect(second).not.toBe(first);
@@ -80,26 +90,42 @@ describe('edge builder when only routes change', () => {
 
   it('drops the edge of a flow that lost its route', () => {
     const build = createEdgeBuilder();
-    build(flows, new Map(flows.map((f, i) => [f.id, line(i)])), selection);
-    const edges = build(flows, new Map([[flows[0]!.id, line(0)]]), selection);
+    build(flows, lines([0, 1]), selection);
+    const edges = build(flows, RouteLookup.of(new Map([[flows[0]!.id, line(0)]])), selection);
     expect(edges.map((e) => e.id)).toEqual([flows[0]!.id]);
   });
 
   it('gives the edges a fresh builder gives, after any run of route changes', () => {
     // a route: none, too short, or a line at some height (equal heights are equal routes)
     const route = fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined });
+    // the routes of a step: new ones, or these over the last ones (as the route builder
+    // makes them when nodes move), or over routes the edge builder never saw
+    const how = fc.constantFrom('new', 'over', 'over unseen');
+    const step = fc.record({ heights: fc.tuple(route, route), how });
     fc.assert(
-      fc.property(fc.array(fc.tuple(route, route), { minLength: 1, maxLength: 12 }), (steps) => {
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
         const build = createEdgeBuilder();
         let before: ReturnType<typeof build> = [];
-        for (const heights of steps) {
-          const routes = new Map<string, ReturnType<typeof line>>();
+        let last: RouteLookup | undefined;
+        for (const { heights, how } of steps) {
+          const given = new Map<string, ReturnType<typeof line>>();
           heights.forEach((y, i) => {
             if (y === undefined) return;
-            routes.set(flows[i]!.id, y === 0 ? [{ x: 0, y: 0 }] : line(y));
+            given.set(flows[i]!.id, y === 0 ? [{ x: 0, y: 0 }] : line(y));
           });
+          let routes = RouteLookup.of(given);
+          if (last && how !== 'new') {
+            const seen = how === 'over' ? last : last.with(new Map([[flows[0]!.id, line(7)]]));
+            routes = seen.with(given);
+          }
+          last = routes;
           const edges = build(flows, routes, selection);
-          expect(edges).toEqual(createEdgeBuilder()(flows, routes, selection));
+          const all = new Map<string, ReturnType<typeof line>>();
+          for (const flow of flows) {
+            const found = routes.get(flow.id);
+            if (found) all.set(flow.id, found);
+          }
+          expect(edges).toEqual(createEdgeBuilder()(flows, RouteLookup.of(all), selection));
           // an edge whose route is the same by value is the same object
           for (const edge of edges) {
             const old = before.find((e) => e.id === edge.id);
@@ -128,9 +154,7 @@ describe('route builder across renders', () => {
     // then the flow a → b keeps its route array, b → c is new, and all match edgeRoutes
     expect(second.get(flows[0]!.id)).toBe(first.get(flows[0]!.id));
     expect(second.get(flows[1]!.id)).not.toEqual(first.get(flows[1]!.id));
-    expect(second).toEqual(
-      new Map(Object.entries(edgeRoutes({ positions: at(900) }, flows, geometries))),
-    );
+    expect(everyRoute(second)).toEqual(edgeRoutes({ positions: at(900) }, flows, geometries));
   });
 });
 
@@ -161,6 +185,6 @@ describe('route builder on edits that move nothing', () => {
     // then both of b's flows have new routes, equal to routing everything afresh
     expect(second).not.toBe(first);
     expect(second.get(flows[0]!.id)).not.toEqual(first.get(flows[0]!.id));
-    expect(second).toEqual(new Map(Object.entries(edgeRoutes({ positions }, flows, geometries))));
+    expect(everyRoute(second)).toEqual(edgeRoutes({ positions }, flows, geometries));
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrowed } from '../../../src/layout/arrow-head';
 import {
@@ -8,6 +9,7 @@ import {
   effectivePositions,
   fallbackPosition,
 } from '../../../src/canvas/flow-adapter';
+import { RouteLookup } from '../../../src/canvas/route-lookup';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { deriveFlows } from '../../../src/model/flows';
 
@@ -81,6 +83,44 @@ describe('node builder', () => {
     expect(second[1].measured!.height).toBe(geometries.b.height);
     expect(second[0].data.style).toBe('core');
     expect(first[0].data.style).toBe('none');
+  });
+
+  it('gives the nodes a fresh builder gives after any run of edits, keeping every node it can', () => {
+    // an edit: rename one of three processes short or long, select one, move one, drop or
+    // bring back the last one
+    const edit = fc.record({
+      at: fc.integer({ min: 0, max: 2 }),
+      what: fc.constantFrom('short name', 'long name', 'select', 'move', 'drop last'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {
+        const build = createNodeBuilder();
+        let processes = [proc('a', [], ['X']), proc('b', ['X']), proc('c', ['X'])];
+        let shown = processes;
+        let positions: Record<string, { x: number; y: number }> = effectivePositions(processes, {});
+        let selection: ReadonlySet<string> = none;
+        let before = build(shown, mapGeometries(shown), positions, selection);
+        for (const { at, what } of edits) {
+          const id = processes[at]!.id;
+          if (what === 'short name' || what === 'long name') {
+            const name = what === 'long name' ? `${id} with a name long enough to wrap` : id;
+            processes = processes.map((p) => (p.id === id ? { ...p, name } : p));
+          } else if (what === 'select') selection = new Set([id]);
+          else if (what === 'move') positions = { ...positions, [id]: { x: at * 50, y: 900 } };
+          shown = what === 'drop last' && shown.length === 3 ? processes.slice(0, 2) : processes;
+          const geometries = mapGeometries(shown);
+          const nodes = build(shown, geometries, positions, selection);
+          // then the nodes are those a builder without a past would make
+          expect(nodes).toEqual(createNodeBuilder()(shown, geometries, positions, selection));
+          // and a node equal to the one before it is that very object
+          for (const node of nodes) {
+            const old = before.find((n) => n.id === node.id);
+            if (old && JSON.stringify(old) === JSON.stringify(node)) expect(node).toBe(old);
+          }
+          before = nodes;
+        }
+      }),
+    );
   });
 
   it('marks selected nodes and uses the external type for externals', () => {
@@ -200,7 +240,11 @@ describe('edge builder', () => {
       { x: 100, y: 0 },
     ];
     // when edges are built
-    const edges = createEdgeBuilder()(flows, new Map([[flows[0].id, route]]), new Set());
+    const edges = createEdgeBuilder()(
+      flows,
+      RouteLookup.of(new Map([[flows[0].id, route]])),
+      new Set(),
+    );
     // then the edge joins the output handle to the input handle with the producer's label
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({
@@ -216,45 +260,21 @@ describe('edge builder', () => {
     const processes = [proc('a', [], ['X']), proc('b', ['X'])];
     const flows = deriveFlows(processes);
     const build = createEdgeBuilder();
-    const first = build(
-      flows,
-      new Map([
-        [
-          flows[0].id,
+    const line = () =>
+      RouteLookup.of(
+        new Map([
           [
-            { x: 0, y: 0 },
-            { x: 50, y: 0 },
+            flows[0].id,
+            [
+              { x: 0, y: 0 },
+              { x: 50, y: 0 },
+            ],
           ],
-        ],
-      ]),
-      new Set(),
-    );
-    const same = build(
-      flows,
-      new Map([
-        [
-          flows[0].id,
-          [
-            { x: 0, y: 0 },
-            { x: 50, y: 0 },
-          ],
-        ],
-      ]),
-      new Set(),
-    );
-    const selected = build(
-      flows,
-      new Map([
-        [
-          flows[0].id,
-          [
-            { x: 0, y: 0 },
-            { x: 50, y: 0 },
-          ],
-        ],
-      ]),
-      new Set(['b']),
-    );
+        ]),
+      );
+    const first = build(flows, line(), new Set());
+    const same = build(flows, line(), new Set());
+    const selected = build(flows, line(), new Set(['b']));
     expect(same[0]).toBe(first[0]);
     expect(selected[0].data?.highlighted).toBe(true);
   });
