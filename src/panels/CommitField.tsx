@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  memo,
   useEffect,
   useRef,
   useState,
@@ -25,10 +26,11 @@ interface CommitFieldProps extends Omit<
  * A text field that edits a draft and commits it once when the user is done (blur, Enter,
  * or choosing a suggestion from its datalist), so typing a name is one undo step rather than
  * one per keystroke. Escape drops the draft. A new value from outside (undo, another
- * process selected) replaces the draft unless the user is typing in this field.
+ * process selected) replaces the draft unless the user is typing in this field. Drawn again
+ * only when its props change: give it handlers that keep their identity.
  */
-export const CommitField = forwardRef<HTMLInputElement | HTMLTextAreaElement, CommitFieldProps>(
-  function CommitField(
+export const CommitField = memo(
+  forwardRef<HTMLInputElement | HTMLTextAreaElement, CommitFieldProps>(function CommitField(
     { value, onCommit, multiline = false, rows, clearOnCommit = false, onKeyDown, onBlur, ...rest },
     ref,
   ) {
@@ -90,5 +92,5 @@ export const CommitField = forwardRef<HTMLInputElement | HTMLTextAreaElement, Co
     ) : (
       <input ref={ref as React.Ref<HTMLInputElement>} type="text" {...shared} />
     );
-  },
+  }),
 );

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { CommitField } from './CommitField';
 
 export interface ListEditorProps {
@@ -13,20 +13,56 @@ export interface ListEditorProps {
   onAdd(text: string): void;
   onRemove(index: number): void;
   onMove(from: number, to: number): void;
-  /** Something drawn before an item's field, e.g. whether it has a flow. */
-  renderMarker?(item: string, index: number): ReactNode;
-  /** Something drawn under an item's row, e.g. an inline question. */
-  renderBelow?(index: number): ReactNode;
+  /**
+   * Per item, the processes its flows come from or go to, by name, or none: drawn as a dot
+   * before the item's field that says so.
+   */
+  links?: { direction: 'from' | 'to'; names: readonly (readonly string[])[] };
+  /** Something drawn under one item's row, e.g. an inline question. */
+  below?: { index: number; content: ReactNode };
   /** Changes when rows must drop their drafts (a rename was cancelled). */
   revision?: number;
   testId?: string;
 }
 
+/** Whether the lists of names are the same, name by name. */
+function sameLinks(a: ListEditorProps['links'], b: ListEditorProps['links']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.direction !== b.direction || a.names.length !== b.names.length) return false;
+  return a.names.every((names, i) => {
+    const other = b.names[i]!;
+    return names.length === other.length && names.every((name, j) => name === other[j]);
+  });
+}
+
+/** The same props, `links` compared name by name: the inspector works them out on each edit. */
+function sameProps(a: ListEditorProps, b: ListEditorProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ListEditorProps>;
+  for (const key of keys)
+    if (key === 'links' ? !sameLinks(a.links, b.links) : a[key] !== b[key]) return false;
+  return true;
+}
+
+/** The dot before an item that says where its flows come from or go to. */
+function FlowDot({ direction, names }: { direction: 'from' | 'to'; names: readonly string[] }) {
+  const linked = names.length > 0;
+  return (
+    <span
+      className={linked ? 'pm-listedit__flow pm-listedit__flow--linked' : 'pm-listedit__flow'}
+      title={
+        linked ? `${direction === 'from' ? 'From' : 'To'}: ${names.join(', ')}` : 'No flow yet'
+      }
+    />
+  );
+}
+
 /**
  * Edits a list of names: one field per item (commit on Enter or blur; empty removes it),
  * move up / down and remove buttons, and an "add" field that stays ready for the next item.
+ * Drawn again only when its items, flows or handlers change, not on every edit of the
+ * process around it.
  */
-export function ListEditor(props: ListEditorProps) {
+export const ListEditor = memo(function ListEditor(props: ListEditorProps) {
   const { label, items, suggestions, revision = 0 } = props;
   const labelId = useId();
   return (
@@ -38,7 +74,9 @@ export function ListEditor(props: ListEditorProps) {
         {items.map((item, index) => (
           <div key={`${revision}:${index}`}>
             <div className="pm-listedit__row">
-              {props.renderMarker?.(item, index)}
+              {props.links && (
+                <FlowDot direction={props.links.direction} names={props.links.names[index] ?? []} />
+              )}
               <CommitField
                 className="pm-input"
                 value={item}
@@ -78,7 +116,7 @@ export function ListEditor(props: ListEditorProps) {
                 ×
               </button>
             </div>
-            {props.renderBelow?.(index)}
+            {props.below?.index === index && props.below.content}
           </div>
         ))}
         <CommitField
@@ -95,7 +133,7 @@ export function ListEditor(props: ListEditorProps) {
       </div>
     </div>
   );
-}
+}, sameProps);
 
 /** The list with the item at `from` moved to `to`. */
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type Ref } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { artifactKey, distinctNames } from '../model/keys';
 import type { Category, Process, ProcessKind } from '../model/types';
 import { useEditor } from '../store/context';
@@ -32,6 +32,15 @@ const Suggestions = memo(function Suggestions({
     </datalist>
   );
 });
+
+/** The names of the processes `ids` other than `self`, by `names` (else their ids). */
+function namesOf(
+  ids: readonly string[] | undefined,
+  self: string,
+  names: ReadonlyMap<string, string>,
+): string[] {
+  return (ids ?? []).filter((other) => other !== self).map((other) => names.get(other) ?? other);
+}
 
 /**
  * Every field of one process. Text commits on Enter or blur (one undo step per field edit);
@@ -69,38 +78,66 @@ export function ProcessInspector({
   const ownerText = processes.map((p) => p.owner ?? '').join('\n');
   const owners = useMemo(() => distinctNames(ownerText.split('\n')), [ownerText]);
 
-  const others = (ids: readonly string[] | undefined) =>
-    (ids ?? []).filter((other) => other !== id).map((other) => names.get(other) ?? other);
-
-  const setText = (field: 'name' | 'owner' | 'description' | 'documentation', text: string) => {
-    if (field === 'name') actions.updateProcess(id, { name: text.trim() });
-    else actions.updateProcess(id, { [field]: text.trim() === '' ? undefined : text });
-  };
-
-  const listHandlers = (field: ListField) => ({
-    onAdd: (text: string) => actions.updateProcess(id, { [field]: [...process[field], text] }),
-    onRemove: (i: number) => actions.updateProcess(id, { [field]: removeItem(process[field], i) }),
-    onMove: (from: number, to: number) =>
-      actions.updateProcess(id, { [field]: moveItem(process[field], from, to) }),
-    onCommitItem: (i: number, text: string) => {
-      const list = [...process[field]];
-      list[i] = text.trim();
-      actions.updateProcess(id, { [field]: list });
-    },
+  // What the handlers read when they run, so that they keep their identity across edits
+  // and a field draws again only when its own value changes.
+  const latest = useRef({ process, index, names });
+  useLayoutEffect(() => {
+    latest.current = { process, index, names };
   });
+  const on = useMemo(() => {
+    const current = () => latest.current;
+    const setText =
+      (field: 'name' | 'owner' | 'description' | 'documentation') => (text: string) =>
+        field === 'name'
+          ? actions.updateProcess(id, { name: text.trim() })
+          : actions.updateProcess(id, { [field]: text.trim() === '' ? undefined : text });
+    const list = (field: ListField) => ({
+      onAdd: (text: string) =>
+        actions.updateProcess(id, { [field]: [...current().process[field], text] }),
+      onRemove: (i: number) =>
+        actions.updateProcess(id, { [field]: removeItem(current().process[field], i) }),
+      onMove: (from: number, to: number) =>
+        actions.updateProcess(id, { [field]: moveItem(current().process[field], from, to) }),
+      onCommitItem: (i: number, text: string) => {
+        const items = [...current().process[field]];
+        items[i] = text.trim();
+        actions.updateProcess(id, { [field]: items });
+      },
+    });
+    const commitOutput = (i: number, text: string) => {
+      const { process, index, names } = current();
+      const name = text.trim();
+      const oldKey = artifactKey(process.outputs[i]);
+      const consumers = namesOf(index.consumers.get(oldKey), id, names);
+      // Another producer of the same artifact keeps feeding those inputs: nothing to ask.
+      const stillProduced = (index.producers.get(oldKey) ?? []).some((p) => p !== id);
+      if (consumers.length > 0 && artifactKey(name) !== oldKey && !stillProduced) {
+        setPending({ index: i, name, consumers });
+        return;
+      }
+      actions.renameArtifact(id, 'out', i, name);
+    };
+    return {
+      name: setText('name'),
+      owner: setText('owner'),
+      description: setText('description'),
+      documentation: setText('documentation'),
+      inputs: {
+        ...list('inputs'),
+        onCommitItem: (i: number, text: string) => actions.renameArtifact(id, 'in', i, text.trim()),
+      },
+      activities: list('activities'),
+      outputs: { ...list('outputs'), onCommitItem: commitOutput },
+      references: list('references'),
+    };
+  }, [actions, id]);
 
-  const commitOutput = (i: number, text: string) => {
-    const name = text.trim();
-    const oldKey = artifactKey(process.outputs[i]);
-    const consumers = others(index.consumers.get(oldKey));
-    // Another producer of the same artifact keeps feeding those inputs: nothing to ask.
-    const stillProduced = (index.producers.get(oldKey) ?? []).some((p) => p !== id);
-    if (consumers.length > 0 && artifactKey(name) !== oldKey && !stillProduced) {
-      setPending({ index: i, name, consumers });
-      return;
-    }
-    actions.renameArtifact(id, 'out', i, name);
-  };
+  /** Per item, the processes at the other end of its flows, as `ends` lists them by key. */
+  const links = (
+    direction: 'from' | 'to',
+    items: readonly string[],
+    ends: ReadonlyMap<string, readonly string[]>,
+  ) => ({ direction, names: items.map((item) => namesOf(ends.get(artifactKey(item)), id, names)) });
 
   const resolvePending = (renameMatchingInputs: boolean | null) => {
     if (pending && renameMatchingInputs !== null) {
@@ -109,19 +146,6 @@ export function ProcessInspector({
     setPending(null);
     setRevision((r) => r + 1);
   };
-
-  const flowDot = (linked: string[], direction: 'from' | 'to') => (
-    <span
-      className={
-        linked.length > 0 ? 'pm-listedit__flow pm-listedit__flow--linked' : 'pm-listedit__flow'
-      }
-      title={
-        linked.length > 0
-          ? `${direction === 'from' ? 'From' : 'To'}: ${linked.join(', ')}`
-          : 'No flow yet'
-      }
-    />
-  );
 
   return (
     <div className="pm-form" data-testid="process-inspector">
@@ -136,7 +160,7 @@ export function ProcessInspector({
           className="pm-input"
           value={process.name}
           aria-invalid={process.name.trim() === ''}
-          onCommit={(text) => setText('name', text)}
+          onCommit={on.name}
           data-testid="field-name"
         />
       </label>
@@ -177,7 +201,7 @@ export function ProcessInspector({
           value={process.owner ?? ''}
           list={ids.owners}
           placeholder={process.kind === 'external' ? 'Contact (optional)' : 'Role responsible'}
-          onCommit={(text) => setText('owner', text)}
+          onCommit={on.owner}
         />
       </label>
       <label className="pm-field">
@@ -188,7 +212,7 @@ export function ProcessInspector({
           className="pm-input"
           value={process.description ?? ''}
           placeholder="Purpose of the process"
-          onCommit={(text) => setText('description', text)}
+          onCommit={on.description}
         />
       </label>
 
@@ -198,16 +222,15 @@ export function ProcessInspector({
         addPlaceholder="Add an input…"
         suggestions={ids.outputs}
         testId="list-inputs"
-        {...listHandlers('inputs')}
-        onCommitItem={(i, text) => actions.renameArtifact(id, 'in', i, text.trim())}
-        renderMarker={(item) => flowDot(others(index.producers.get(artifactKey(item))), 'from')}
+        {...on.inputs}
+        links={links('from', process.inputs, index.producers)}
       />
       <ListEditor
         label="Activities"
         items={process.activities}
         addPlaceholder="Add an activity…"
         testId="list-activities"
-        {...listHandlers('activities')}
+        {...on.activities}
       />
       <ListEditor
         label="Outputs"
@@ -216,42 +239,46 @@ export function ProcessInspector({
         suggestions={ids.unresolved}
         testId="list-outputs"
         revision={revision}
-        {...listHandlers('outputs')}
-        onCommitItem={commitOutput}
-        renderMarker={(item) => flowDot(others(index.consumers.get(artifactKey(item))), 'to')}
-        renderBelow={(i) =>
-          pending?.index === i && (
-            <div className="pm-confirm" role="group" aria-label="Rename matching inputs">
-              {pending.consumers.length === 1
-                ? '1 process takes'
-                : `${pending.consumers.length} processes take`}{' '}
-              “{process.outputs[i]}” as input ({pending.consumers.join(', ')}). Rename those inputs
-              to “{pending.name}” too?
-              <div className="pm-confirm__actions">
-                <button
-                  type="button"
-                  className="pm-button pm-button--primary pm-button--small"
-                  onClick={() => resolvePending(true)}
-                >
-                  Rename inputs too
-                </button>
-                <button
-                  type="button"
-                  className="pm-button pm-button--outline pm-button--small"
-                  onClick={() => resolvePending(false)}
-                >
-                  Only this output
-                </button>
-                <button
-                  type="button"
-                  className="pm-button pm-button--small"
-                  onClick={() => resolvePending(null)}
-                >
-                  Cancel
-                </button>
-              </div>
-            </div>
-          )
+        {...on.outputs}
+        links={links('to', process.outputs, index.consumers)}
+        below={
+          pending === null
+            ? undefined
+            : {
+                index: pending.index,
+                content: (
+                  <div className="pm-confirm" role="group" aria-label="Rename matching inputs">
+                    {pending.consumers.length === 1
+                      ? '1 process takes'
+                      : `${pending.consumers.length} processes take`}{' '}
+                    “{process.outputs[pending.index]}” as input ({pending.consumers.join(', ')}).
+                    Rename those inputs to “{pending.name}” too?
+                    <div className="pm-confirm__actions">
+                      <button
+                        type="button"
+                        className="pm-button pm-button--primary pm-button--small"
+                        onClick={() => resolvePending(true)}
+                      >
+                        Rename inputs too
+                      </button>
+                      <button
+                        type="button"
+                        className="pm-button pm-button--outline pm-button--small"
+                        onClick={() => resolvePending(false)}
+                      >
+                        Only this output
+                      </button>
+                      <button
+                        type="button"
+                        className="pm-button pm-button--small"
+                        onClick={() => resolvePending(null)}
+                      >
+                        Cancel
+                      </button>
+                    </div>
+                  </div>
+                ),
+              }
         }
       />
       <label className="pm-field">
@@ -260,7 +287,7 @@ export function ProcessInspector({
           className="pm-input"
           value={process.documentation ?? ''}
           placeholder="e.g. Risk Assessment Methodology v2"
-          onCommit={(text) => setText('documentation', text)}
+          onCommit={on.documentation}
         />
       </label>
       <ListEditor
@@ -268,7 +295,7 @@ export function ProcessInspector({
         items={process.references}
         addPlaceholder="Add a clause or control, e.g. 6.1.2 or A.5.1…"
         testId="list-references"
-        {...listHandlers('references')}
+        {...on.references}
       />
 
       <div className="pm-inspector__danger">

@@ -157,6 +157,63 @@ describe('process inspector', () => {
     expect(store.getState().map.processes[0].outputs).toEqual(['Risk log']);
   });
 
+  it('asks about every consumer of an output, also those added since the inspector opened', () => {
+    // given a producer of "Risk register" consumed by b, selected
+    const store = createEditorStore({
+      map: mapOf(
+        proc('a', [], ['Risk register']),
+        { ...proc('b', ['Risk register']), name: 'Board' },
+        { ...proc('c'), name: 'Compliance' },
+      ),
+    });
+    store.getState().actions.select(['a']);
+    const host = renderInspector(store);
+    // when c starts taking it as well (elsewhere), and then the output is renamed here
+    act(() => store.getState().actions.updateProcess('c', { inputs: ['Risk register'] }));
+    const output = field(host, 'Outputs 1');
+    type(output, 'Risk log');
+    press(output, 'Enter');
+    // then the question names both consumers
+    expect(host.querySelector('.pm-confirm')!.textContent).toContain('(Board, Compliance)');
+  });
+
+  it('adds items one after another, each to the list as it is by then', () => {
+    const store = createEditorStore({ map: mapOf(proc('a')) });
+    store.getState().actions.select(['a']);
+    const host = renderInspector(store);
+    for (const activity of ['Identify risks', 'Analyse risks']) {
+      const add = field(host, 'Add an activity…');
+      type(add, activity);
+      press(add, 'Enter');
+    }
+    expect(store.getState().map.processes[0].activities).toEqual([
+      'Identify risks',
+      'Analyse risks',
+    ]);
+  });
+
+  it('draws only the name field again when the name changes', () => {
+    // given a process with a field of each kind, selected
+    const store = createEditorStore({
+      map: mapOf({ ...proc('a', ['X'], ['Y']), owner: 'CISO', activities: ['Plan'] }),
+    });
+    store.getState().actions.select(['a']);
+    const host = renderInspector(store);
+    const name = host.querySelector<HTMLInputElement>('[data-testid="field-name"]')!;
+    const touched = new Set<Node>();
+    const watch = new MutationObserver((records) => records.forEach((r) => touched.add(r.target)));
+    watch.observe(host, { attributes: true, subtree: true, childList: true, characterData: true });
+    // when it is renamed
+    type(name, 'Risk assessment');
+    press(name, 'Enter');
+    watch.takeRecords().forEach((r) => touched.add(r.target));
+    watch.disconnect();
+    // then no other field was written to
+    expect(store.getState().map.processes[0].name).toBe('Risk assessment');
+    const fields = [...host.querySelectorAll('input, textarea, select')];
+    expect(fields.filter((f) => f !== name && touched.has(f))).toEqual([]);
+  });
+
   it('removes, and moves list items', () => {
     const store = createEditorStore({ map: mapOf(proc('a', ['X', 'Y', 'Z'])) });
     store.getState().actions.select(['a']);
