@@ -1,9 +1,9 @@
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { XYMinimap } from '@xyflow/system';
-import { memo, useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { THEME } from '../layout/theme';
 import type { Rect } from '../layout/types';
-import { minimapFrame, minimapPaints, type MinimapNode, type MinimapPaint } from './minimap';
+import { createMinimapPainter, minimapFrame, type MinimapNode, type MinimapPaint } from './minimap';
 import { viewedRect } from './on-screen';
 
 const SIZE = { width: 200, height: 150 };
@@ -52,7 +52,8 @@ export const MapMinimap = memo(function MapMinimap({
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const titleId = useId();
-  const paints = useMemo(() => minimapPaints(nodes), [nodes]);
+  const [paint] = useState(createMinimapPainter);
+  const paints = useMemo(() => paint(nodes), [paint, nodes]);
   const view = useStore(viewOf, sameRect);
   const { viewBox: box, scale } = minimapFrame(bounds, view, SIZE);
   const panZoom = useStore(panZoomOf);

@@ -405,10 +405,10 @@ export function createRouteBuilder(): (
     const changed = new Map<string, Flow>();
     if (before.positions !== positions || before.geometries !== geometries) {
       before.touching ??= flowsByProcess(flows);
-      for (const [id, touching] of before.touching) {
-        if (kept(id)) continue;
-        for (const flow of touching) changed.set(flow.id, flow);
-      }
+      // forEach, not for…of: no [id, flows] pair per process on each edit.
+      before.touching.forEach((touching, id) => {
+        if (!kept(id)) for (const flow of touching) changed.set(flow.id, flow);
+      });
     }
     last = { ...before, positions, geometries };
     if (changed.size === 0) return before.routes;

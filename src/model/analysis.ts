@@ -37,6 +37,8 @@ interface KeptProblems {
 export interface AnalysisMemo {
   nearest: Map<string, string | undefined>;
   byProcess: WeakMap<Process, KeptProblems>;
+  /** Id → position of the first process with it: the same for maps with the same ids. */
+  firstById?: ReadonlyMap<string, number>;
 }
 
 /** A memo for analyses of maps with the same artifacts; see {@link AnalysisMemo}. */
@@ -67,8 +69,7 @@ export function analyzeMap(
   const lists: Problem[][] = [];
   /** The processes analysed afresh, by position, for the memo. */
   const fresh: { n: number; kept: KeptProblems }[] = [];
-  /** id → position of the first process with it. */
-  const firstById = new Map<string, number>();
+  const firstById = (memo.firstById ??= firstPositions(processes));
   /** name key → id of the first process with it. */
   const firstByName = new Map<string, string>();
   // Inputs nobody produces: their suggestions are searched for all at once, at the end.
@@ -78,8 +79,8 @@ export function analyzeMap(
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
     const before = memo.byProcess.get(p);
-    const sameId = firstById.get(p.id);
-    if (sameId === undefined) firstById.set(p.id, n);
+    const first = firstById.get(p.id)!;
+    const sameId = first === n ? undefined : first;
     const nameKey = before ? before.nameKey : artifactKey(p.name);
     const sameName = nameKey === '' ? undefined : firstByName.get(nameKey);
     if (nameKey !== '' && sameName === undefined) firstByName.set(nameKey, p.id);
@@ -102,6 +103,15 @@ export function analyzeMap(
   const bySeverity: Record<Severity, Problem[]> = { error: [], warning: [], info: [] };
   for (const list of lists) for (const problem of list) bySeverity[problem.severity].push(problem);
   return bySeverity.error.concat(bySeverity.warning, bySeverity.info);
+}
+
+/** Id → position of the first process with that id. */
+function firstPositions(processes: readonly Process[]): Map<string, number> {
+  const first = new Map<string, number>();
+  processes.forEach((p, n) => {
+    if (!first.has(p.id)) first.set(p.id, n);
+  });
+  return first;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimapFrame, minimapPaints, type MinimapNode } from '../../../src/canvas/minimap';
+import { createMinimapPainter, minimapFrame, type MinimapNode } from '../../../src/canvas/minimap';
 import type { NodeStyleKey } from '../../../src/layout/theme';
 
 const node = (id: string, x: number, y: number, style: NodeStyleKey): MinimapNode => ({
@@ -9,7 +9,9 @@ const node = (id: string, x: number, y: number, style: NodeStyleKey): MinimapNod
   data: { style },
 });
 
-describe('minimapPaints', () => {
+describe('minimap painter', () => {
+  const minimapPaints = createMinimapPainter();
+
   it('draws the boxes of each paint as one path', () => {
     // given two core processes and an external party
     const paints = minimapPaints([
