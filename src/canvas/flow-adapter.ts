@@ -329,21 +329,6 @@ function sameShapes(
   return count === 0;
 }
 
-/** The flows that touch each process, by process id. */
-function flowsByProcess(flows: readonly Flow[]): Map<string, Flow[]> {
-  const byProcess = new Map<string, Flow[]>();
-  const add = (id: string, flow: Flow) => {
-    const list = byProcess.get(id);
-    if (list) list.push(flow);
-    else byProcess.set(id, [flow]);
-  };
-  for (const flow of flows) {
-    add(flow.from, flow);
-    if (flow.to !== flow.from) add(flow.to, flow);
-  }
-  return byProcess;
-}
-
 function setAll(
   routes: Map<string, Point[]>,
   more: Readonly<Record<string, Point[]>>,
@@ -367,8 +352,6 @@ export function createRouteBuilder(): (
   let last:
     | {
         flows: readonly Flow[];
-        /** The flows of each process, found when first needed. */
-        touching?: Map<string, Flow[]>;
         positions: Readonly<Record<string, Point>>;
         geometries: Readonly<Record<string, NodeGeometry>>;
         layout: LayoutResult | undefined;
@@ -380,8 +363,6 @@ export function createRouteBuilder(): (
     // The same positions and geometries (another chunk of a big map mounted): every process
     // stayed, without looking at each one for each of its flows.
     const unmoved = !!before && before.positions === positions && before.geometries === geometries;
-    // A rename keeps the positions object and every other process's geometry object, so
-    // most ends are told apart by reference before any coordinate is compared.
     const kept = (id: string) =>
       unmoved ||
       (!!before &&
@@ -402,19 +383,22 @@ export function createRouteBuilder(): (
       return last.routes;
     }
     // The same flows: only those of processes that moved or changed shape are routed again.
-    const changed = new Map<string, Flow>();
-    if (before.positions !== positions || before.geometries !== geometries) {
-      before.touching ??= flowsByProcess(flows);
-      // forEach, not for…of: no [id, flows] pair per process on each edit.
-      before.touching.forEach((touching, id) => {
-        if (!kept(id)) for (const flow of touching) changed.set(flow.id, flow);
-      });
-    }
+    // A rename keeps the positions object and every other process's geometry object, so the
+    // processes are told apart by reference before any coordinate is compared.
+    const moved = new Set<string>();
+    if (before.geometries !== geometries)
+      for (const id in geometries)
+        if (!sameShape(before.geometries[id], geometries[id])) moved.add(id);
+    if (before.positions !== positions)
+      for (const id in positions)
+        if (!samePoint(before.positions[id], positions[id])) moved.add(id);
+    const changed =
+      moved.size === 0 ? [] : flows.filter((f) => moved.has(f.from) || moved.has(f.to));
     last = { ...before, positions, geometries };
-    if (changed.size === 0) return before.routes;
+    if (changed.length === 0) return before.routes;
     // The new routes over the old ones, not a copy of thousands of routes for each edit that
     // changes a node's size.
-    const rerouted = edgeRoutes({ positions }, [...changed.values()], geometries, layout);
+    const rerouted = edgeRoutes({ positions }, changed, geometries, layout);
     last.routes = before.routes.with(setAll(new Map(), rerouted));
     return last.routes;
   };

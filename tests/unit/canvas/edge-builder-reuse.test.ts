@@ -188,3 +188,36 @@ describe('route builder on edits that move nothing', () => {
     expect(everyRoute(second)).toEqual(edgeRoutes({ positions }, flows, geometries));
   });
 });
+
+describe('route builder through any run of edits', () => {
+  it('gives every flow the route that routing them all afresh gives', () => {
+    // an edit: move a process, or give it a short or a long name (a new shape)
+    const edit = fc.record({
+      at: fc.constantFrom('a', 'b', 'c'),
+      what: fc.constantFrom('move', 'short name', 'long name'),
+      x: fc.integer({ min: -400, max: 1200 }),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const build = createRouteBuilder();
+        let current = processes;
+        let positions: Record<string, { x: number; y: number }> = {
+          a: { x: 0, y: 0 },
+          b: { x: 400, y: 0 },
+          c: { x: 800, y: 0 },
+        };
+        build(flows, positions, mapGeometries(current), undefined);
+        for (const { at, what, x } of edits) {
+          if (what === 'move') positions = { ...positions, [at]: { x, y: x / 2 } };
+          else {
+            const name = what === 'long name' ? `${at} with a name long enough to wrap` : at;
+            current = current.map((p) => (p.id === at ? { ...p, name } : p));
+          }
+          const geometries = mapGeometries(current);
+          const routes = build(flows, positions, geometries, undefined);
+          expect(everyRoute(routes)).toEqual(edgeRoutes({ positions }, flows, geometries));
+        }
+      }),
+    );
+  });
+});
