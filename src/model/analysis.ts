@@ -62,14 +62,16 @@ export function createAnalysisMemo(): AnalysisMemo {
 export function analyzeMap(
   map: ProcessMap,
   index: ArtifactIndex = indexArtifacts(map.processes),
-  memo: AnalysisMemo = createAnalysisMemo(),
+  memo?: AnalysisMemo,
 ): Problem[] {
   const { processes } = map;
   /** Each process's problems, in model order. */
   const lists: Problem[][] = [];
   /** The processes analysed afresh, by position, for the memo. */
   const fresh: { n: number; kept: KeptProblems }[] = [];
-  const firstById = (memo.firstById ??= firstPositions(processes));
+  const firstById = memo
+    ? (memo.firstById ??= firstPositions(processes))
+    : firstPositions(processes);
   /** name key → id of the first process with it. */
   const firstByName = new Map<string, string>();
   // Inputs nobody produces: their suggestions are searched for all at once, at the end.
@@ -78,7 +80,7 @@ export function analyzeMap(
 
   for (let n = 0; n < processes.length; n += 1) {
     const p = processes[n]!;
-    const before = memo.byProcess.get(p);
+    const before = memo?.byProcess.get(p);
     const first = firstById.get(p.id)!;
     const sameId = first === n ? undefined : first;
     const nameKey = before ? before.nameKey : artifactKey(p.name);
@@ -93,11 +95,12 @@ export function analyzeMap(
     const context = { nameKey, idOwner, nameOwner: sameName };
     const problems = processProblems(p, n, keys, context, unresolved);
     lists.push(problems);
-    fresh.push({ n, kept: { nameKey, idOwner, nameOwner: sameName, problems } });
+    if (memo) fresh.push({ n, kept: { nameKey, idOwner, nameOwner: sameName, problems } });
   }
 
-  if (unresolved.length > 0) suggest(unresolved, index, keys!, firstById, memo.nearest);
-  for (const { n, kept } of fresh) memo.byProcess.set(processes[n]!, kept);
+  if (unresolved.length > 0)
+    suggest(unresolved, index, keys!, firstById, memo?.nearest ?? new Map());
+  if (memo) for (const { n, kept } of fresh) memo.byProcess.set(processes[n]!, kept);
 
   // Errors, then warnings, then info, each in model order.
   const bySeverity: Record<Severity, Problem[]> = { error: [], warning: [], info: [] };
