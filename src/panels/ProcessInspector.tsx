@@ -33,6 +33,48 @@ const Suggestions = memo(function Suggestions({
   );
 });
 
+/** The answers to {@link RenameQuestion}: rename the inputs too, only the output, or neither. */
+const ANSWERS = [
+  {
+    answer: true,
+    text: 'Rename inputs too',
+    look: 'pm-button pm-button--primary pm-button--small',
+  },
+  {
+    answer: false,
+    text: 'Only this output',
+    look: 'pm-button pm-button--outline pm-button--small',
+  },
+  { answer: null, text: 'Cancel', look: 'pm-button pm-button--small' },
+] as const;
+
+/** Asks, under a renamed output that others take as input, whether their inputs follow. */
+function RenameQuestion({
+  pending,
+  output,
+  onAnswer,
+}: {
+  pending: PendingRename;
+  /** The output's name before the rename. */
+  output: string;
+  onAnswer(renameMatchingInputs: boolean | null): void;
+}) {
+  const { consumers, name } = pending;
+  return (
+    <div className="pm-confirm" role="group" aria-label="Rename matching inputs">
+      {consumers.length === 1 ? '1 process takes' : `${consumers.length} processes take`} “{output}”
+      as input ({consumers.join(', ')}). Rename those inputs to “{name}” too?
+      <div className="pm-confirm__actions">
+        {ANSWERS.map(({ answer, text, look }) => (
+          <button key={text} type="button" className={look} onClick={() => onAnswer(answer)}>
+            {text}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 /** The names of the processes `ids` other than `self`, by `names` (else their ids). */
 function namesOf(
   ids: readonly string[] | undefined,
@@ -247,36 +289,11 @@ export function ProcessInspector({
             : {
                 index: pending.index,
                 content: (
-                  <div className="pm-confirm" role="group" aria-label="Rename matching inputs">
-                    {pending.consumers.length === 1
-                      ? '1 process takes'
-                      : `${pending.consumers.length} processes take`}{' '}
-                    “{process.outputs[pending.index]}” as input ({pending.consumers.join(', ')}).
-                    Rename those inputs to “{pending.name}” too?
-                    <div className="pm-confirm__actions">
-                      <button
-                        type="button"
-                        className="pm-button pm-button--primary pm-button--small"
-                        onClick={() => resolvePending(true)}
-                      >
-                        Rename inputs too
-                      </button>
-                      <button
-                        type="button"
-                        className="pm-button pm-button--outline pm-button--small"
-                        onClick={() => resolvePending(false)}
-                      >
-                        Only this output
-                      </button>
-                      <button
-                        type="button"
-                        className="pm-button pm-button--small"
-                        onClick={() => resolvePending(null)}
-                      >
-                        Cancel
-                      </button>
-                    </div>
-                  </div>
+                  <RenameQuestion
+                    pending={pending}
+                    output={process.outputs[pending.index]!}
+                    onAnswer={resolvePending}
+                  />
                 ),
               }
         }
