@@ -157,7 +157,8 @@ const cache = new Map<string, NodeGeometry>();
 // found without building its text key.
 const byProcess = new WeakMap<Process, NodeGeometry>();
 
-function cacheKey(p: Process): string {
+/** What a process's geometry depends on, as a string: equal keys, equal geometries. */
+export function geometryKey(p: Process): string {
   return JSON.stringify([p.kind, p.category, p.name, p.owner, p.inputs, p.outputs]);
 }
 
@@ -174,7 +175,7 @@ function cacheKey(p: Process): string {
 export function nodeGeometry(process: Process): NodeGeometry {
   const known = byProcess.get(process);
   if (known) return known;
-  const key = cacheKey(process);
+  const key = geometryKey(process);
   let geometry = cache.get(key);
   if (!geometry) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
