@@ -1,21 +1,16 @@
 import { artifactKey } from '../model/keys';
+import { memoByObject } from '../model/memo';
 import type { Process } from '../model/types';
-
-const indexes = new WeakMap<readonly Process[], ReadonlyMap<string, Process>>();
 
 /**
  * The processes by id, built when first asked for this list and then kept: a connection
  * being dragged asks on every handle it passes, while an edit makes a new list that no
  * connection may ever ask about.
  */
-export function processesById(processes: readonly Process[]): ReadonlyMap<string, Process> {
-  let index = indexes.get(processes);
-  if (!index) {
-    index = new Map(processes.map((p) => [p.id, p]));
-    indexes.set(processes, index);
-  }
-  return index;
-}
+export const processesById = memoByObject(
+  (processes: readonly Process[]): ReadonlyMap<string, Process> =>
+    new Map(processes.map((p) => [p.id, p])),
+);
 
 /** Prefix of the handle id of an output port; inputs use `in:`. */
 const OUT_PREFIX = 'out:';

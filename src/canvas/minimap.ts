@@ -1,4 +1,5 @@
 import type { NodeStyleKey } from '../layout/theme';
+import { memoByObject } from '../model/memo';
 import type { Rect } from '../layout/types';
 import type { PlacedNode } from './on-screen';
 
@@ -23,18 +24,11 @@ const PART_SIZE = 64;
 
 // By node object: the canvas keeps the object of every node that did not move or change,
 // so an edit that changes one node's size makes one box again.
-const boxes = new WeakMap<MinimapNode, string>();
-
-function boxOf(node: MinimapNode): string {
-  let box = boxes.get(node);
-  if (box === undefined) {
-    const { x, y } = node.position;
-    const width = node.measured?.width ?? 0;
-    box = `M${x} ${y}h${width}v${node.measured?.height ?? 0}h${-width}z`;
-    boxes.set(node, box);
-  }
-  return box;
-}
+const boxOf = memoByObject((node: MinimapNode): string => {
+  const { x, y } = node.position;
+  const width = node.measured?.width ?? 0;
+  return `M${x} ${y}h${width}v${node.measured?.height ?? 0}h${-width}z`;
+});
 
 /**
  * Draws every node's box, in map coordinates, as paths per paint of up to

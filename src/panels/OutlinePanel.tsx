@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { nodeStyle } from '../layout/theme';
 import { artifactKey } from '../model/keys';
+import { memoByObject } from '../model/memo';
 import type { Process } from '../model/types';
 import { useProgressiveCount } from '../canvas/use-progressive-count';
 import { useEditor } from '../store/context';
@@ -9,19 +10,15 @@ import { useEditorUi } from './ui-context';
 /** How long a frame of adding outline rows may take, in ms. */
 const OUTLINE_BUDGET_MS = 25;
 
-// By process object: an edit makes a new object for the process it changes only, so the
-// search looks again at one process, not at every name and owner of the map.
-const searchTexts = new WeakMap<Process, string>();
-
-/** What a search looks through: name and owner as artifact keys, and the id, one per line. */
-function searchText(process: Process): string {
-  let text = searchTexts.get(process);
-  if (text === undefined) {
-    text = `${artifactKey(process.name)}\n${artifactKey(process.owner ?? '')}\n${process.id}`;
-    searchTexts.set(process, text);
-  }
-  return text;
-}
+/**
+ * What a search looks through: name and owner as artifact keys, and the id, one per line.
+ * By process object: an edit makes a new object for the process it changes only, so the
+ * search looks again at one process, not at every name and owner of the map.
+ */
+const searchText = memoByObject(
+  (process: Process) =>
+    `${artifactKey(process.name)}\n${artifactKey(process.owner ?? '')}\n${process.id}`,
+);
 
 /** One process in the outline; re-renders only when that process or its selection changes. */
 const OutlineRow = memo(function OutlineRow({
