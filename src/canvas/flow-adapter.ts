@@ -329,6 +329,35 @@ function sameShapes(
   return count === 0;
 }
 
+/**
+ * The processes that moved or changed shape (size or ports) from `before` to now, or that
+ * one of the two does not place. A rename keeps the positions object and every other
+ * process's geometry object, so they are told apart by reference before any coordinate is
+ * compared, and the same objects mean no process moved, without looking at one.
+ */
+function movedSince(
+  before: {
+    positions: Readonly<Record<string, Point>>;
+    geometries: Readonly<Record<string, NodeGeometry>>;
+  },
+  positions: Readonly<Record<string, Point>>,
+  geometries: Readonly<Record<string, NodeGeometry>>,
+): Set<string> {
+  const moved = new Set<string>();
+  const compare = <T>(
+    a: Readonly<Record<string, T>>,
+    b: Readonly<Record<string, T>>,
+    same: (x?: T, y?: T) => boolean,
+  ) => {
+    if (a === b) return;
+    for (const id in b) if (!same(a[id], b[id])) moved.add(id);
+    for (const id in a) if (!(id in b)) moved.add(id);
+  };
+  compare(before.geometries, geometries, sameShape);
+  compare(before.positions, positions, samePoint);
+  return moved;
+}
+
 function setAll(
   routes: Map<string, Point[]>,
   more: Readonly<Record<string, Point[]>>,
@@ -360,14 +389,8 @@ export function createRouteBuilder(): (
     | undefined;
   return (flows, positions, geometries, layout) => {
     const before = last?.layout === layout ? last : undefined;
-    // The same positions and geometries (another chunk of a big map mounted): every process
-    // stayed, without looking at each one for each of its flows.
-    const unmoved = !!before && before.positions === positions && before.geometries === geometries;
-    const kept = (id: string) =>
-      unmoved ||
-      (!!before &&
-        (before.positions === positions || samePoint(before.positions[id], positions[id])) &&
-        sameShape(before.geometries[id], geometries[id]));
+    const moved = before && movedSince(before, positions, geometries);
+    const stayed = (flow: Flow) => !!moved && !moved.has(flow.from) && !moved.has(flow.to);
     if (!before || before.flows !== flows) {
       // Other flows (a chunk more of a big map mounted, an input added): keep the routes of
       // flows whose ends stayed, route the rest.
@@ -375,7 +398,7 @@ export function createRouteBuilder(): (
       const fresh: Flow[] = [];
       for (const flow of flows) {
         const route = before?.routes.get(flow.id);
-        if (route && kept(flow.from) && kept(flow.to)) routes.set(flow.id, route);
+        if (route && stayed(flow)) routes.set(flow.id, route);
         else fresh.push(flow);
       }
       if (fresh.length > 0) setAll(routes, edgeRoutes({ positions }, fresh, geometries, layout));
@@ -383,17 +406,7 @@ export function createRouteBuilder(): (
       return last.routes;
     }
     // The same flows: only those of processes that moved or changed shape are routed again.
-    // A rename keeps the positions object and every other process's geometry object, so the
-    // processes are told apart by reference before any coordinate is compared.
-    const moved = new Set<string>();
-    if (before.geometries !== geometries)
-      for (const id in geometries)
-        if (!sameShape(before.geometries[id], geometries[id])) moved.add(id);
-    if (before.positions !== positions)
-      for (const id in positions)
-        if (!samePoint(before.positions[id], positions[id])) moved.add(id);
-    const changed =
-      moved.size === 0 ? [] : flows.filter((f) => moved.has(f.from) || moved.has(f.to));
+    const changed = moved!.size === 0 ? [] : flows.filter((flow) => !stayed(flow));
     last = { ...before, positions, geometries };
     if (changed.length === 0) return before.routes;
     // The new routes over the old ones, not a copy of thousands of routes for each edit that

@@ -191,10 +191,12 @@ describe('route builder on edits that move nothing', () => {
 
 describe('route builder through any run of edits', () => {
   it('gives every flow the route that routing them all afresh gives', () => {
-    // an edit: move a process, or give it a short or a long name (a new shape)
+    // an edit: move a process, or give it a short or a long name (a new shape); and with it,
+    // maybe draw only the first flow or all of them again (as a big map's mounting adds flows)
     const edit = fc.record({
       at: fc.constantFrom('a', 'b', 'c'),
       what: fc.constantFrom('move', 'short name', 'long name'),
+      draw: fc.constantFrom('as before', 'first flow', 'all flows'),
       x: fc.integer({ min: -400, max: 1200 }),
     });
     fc.assert(
@@ -206,16 +208,19 @@ describe('route builder through any run of edits', () => {
           b: { x: 400, y: 0 },
           c: { x: 800, y: 0 },
         };
-        build(flows, positions, mapGeometries(current), undefined);
-        for (const { at, what, x } of edits) {
+        let drawn = flows;
+        build(drawn, positions, mapGeometries(current), undefined);
+        for (const { at, what, draw, x } of edits) {
+          if (draw === 'first flow') drawn = flows.slice(0, 1);
+          else if (draw === 'all flows') drawn = flows;
           if (what === 'move') positions = { ...positions, [at]: { x, y: x / 2 } };
           else {
             const name = what === 'long name' ? `${at} with a name long enough to wrap` : at;
             current = current.map((p) => (p.id === at ? { ...p, name } : p));
           }
           const geometries = mapGeometries(current);
-          const routes = build(flows, positions, geometries, undefined);
-          expect(everyRoute(routes)).toEqual(edgeRoutes({ positions }, flows, geometries));
+          const routes = build(drawn, positions, geometries, undefined);
+          expect(everyRoute(routes)).toEqual(edgeRoutes({ positions }, drawn, geometries));
         }
       }),
     );
