@@ -67,8 +67,6 @@ export function analyzeMap(
   const { processes } = map;
   /** Each process's problems, in model order. */
   const lists: Problem[][] = [];
-  /** The processes analysed afresh, by position, for the memo. */
-  const fresh: { n: number; kept: KeptProblems }[] = [];
   const firstById = memo
     ? (memo.firstById ??= firstPositions(processes))
     : firstPositions(processes);
@@ -95,12 +93,12 @@ export function analyzeMap(
     const context = { nameKey, idOwner, nameOwner: sameName };
     const problems = processProblems(p, n, keys, context, unresolved);
     lists.push(problems);
-    if (memo) fresh.push({ n, kept: { nameKey, idOwner, nameOwner: sameName, problems } });
+    // The very objects "did you mean" is added to below.
+    memo?.byProcess.set(p, { ...context, problems });
   }
 
   if (unresolved.length > 0)
     suggest(unresolved, index, keys!, firstById, memo?.nearest ?? new Map());
-  if (memo) for (const { n, kept } of fresh) memo.byProcess.set(processes[n]!, kept);
 
   // Errors, then warnings, then info, each in model order.
   const bySeverity: Record<Severity, Problem[]> = { error: [], warning: [], info: [] };
