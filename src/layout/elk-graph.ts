@@ -31,7 +31,8 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
   const detailed = flowCount <= DETAILED_LAYOUT_MAX_FLOWS;
   return {
     'elk.algorithm': 'layered',
-    'elk.direction': direction,
+    // Until the band layout places bands, a band map is laid out left to right.
+    'elk.direction': direction === 'DOWN' ? 'DOWN' : 'RIGHT',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
     // Loops (PDCA) point back against the map's order, not forward: cheap at any size.

@@ -101,7 +101,7 @@ const layoutSchema = z
   .looseObject(
     {
       direction: z
-        .enum(['RIGHT', 'DOWN'], { error: 'expected "RIGHT" or "DOWN"' })
+        .enum(['BANDS', 'RIGHT', 'DOWN'], { error: 'expected "BANDS", "RIGHT" or "DOWN"' })
         .default('RIGHT'),
     },
     { error: 'expected an object (a map of fields)' },

@@ -5,7 +5,8 @@
 
 export type ProcessKind = 'process' | 'external';
 export type Category = 'management' | 'core' | 'support';
-export type Direction = 'RIGHT' | 'DOWN';
+/** `BANDS`: the ISO band map (management, core, support; interested parties at the sides). */
+export type Direction = 'BANDS' | 'RIGHT' | 'DOWN';
 export type Severity = 'error' | 'warning' | 'info';
 
 export type ProblemCode =

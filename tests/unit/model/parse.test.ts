@@ -167,7 +167,7 @@ describe('parseMap refuses bad files with the place named', () => {
       /expected "management", "core" or "support"$/,
     );
     expect(errorOf('layout: { direction: LEFT }')).toMatch(
-      /^layout\.direction .*: expected "RIGHT" or "DOWN"$/,
+      /^layout\.direction .*: expected "BANDS", "RIGHT" or "DOWN"$/,
     );
   });
 
