@@ -46,6 +46,7 @@ import { MapMinimap } from './MapMinimap';
 import { MapNode, NodeDetail } from './MapNode';
 import { inOverview } from './overview';
 import { OverviewLabels } from './OverviewLabels';
+import { LayoutProgress } from './LayoutProgress';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
 import { useGeometryWarmup } from './use-geometry-warmup';
 import { NodeContentsContext, useNodeContents } from './use-node-content';
@@ -148,7 +149,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   }, [canFit, flow, store]);
   const unplaced = processes.some((p) => !stored[p.id]);
   // A map waiting for its first layout draws nothing yet: no geometry, nodes or routes.
-  const pending = layingOut && unplaced;
+  const pending = layingOut.running && unplaced;
   useGeometryWarmup(pending ? processes : undefined);
   const positions = useMemo(
     () => buildPositions(processes, stored, live),
@@ -389,10 +390,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       <NodeContentsContext.Provider value={contents}>
         <NodeDetail.Provider value={detail}>{map}</NodeDetail.Provider>
       </NodeContentsContext.Provider>
-      {layingOut && (
-        <div className="pm-canvas__busy" role="status">
-          Laying out…
-        </div>
+      {layingOut.running && (
+        <LayoutProgress processes={processes.length} onCancel={layingOut.cancel} />
       )}
       {processes.length === 0 && (
         <div className="pm-canvas__empty">

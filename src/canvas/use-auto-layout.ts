@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isLayoutAborted, type LayoutRunner } from '../layout/runner';
 import type { LayoutResult } from '../layout/types';
 import { useEditor, useEditorStore } from '../store/context';
@@ -13,13 +13,22 @@ export interface EditorLayout {
   first?: { request: number; result: Promise<LayoutResult> };
 }
 
+/** Whether a layout is running, and how to stop it. */
+export interface AutoLayoutState {
+  running: boolean;
+  /** Stops the running layout: the map keeps the positions it has. */
+  cancel(): void;
+}
+
 /**
  * Runs ELK in a worker whenever the store asks for a layout (new map, opened file, the
  * Auto-layout button, a new direction), cancelling a layout still in flight, then applies
  * the result as one undo step and calls `onLaidOut` (to fit the view).
- * Returns whether a layout is running.
  */
-export function useAutoLayout({ runner, first }: EditorLayout, onLaidOut: () => void): boolean {
+export function useAutoLayout(
+  { runner, first }: EditorLayout,
+  onLaidOut: () => void,
+): AutoLayoutState {
   const store = useEditorStore();
   const layoutRequest = useEditor((s) => s.layoutRequest);
   const hasProcesses = useEditor((s) => s.map.processes.length > 0);
@@ -62,5 +71,17 @@ export function useAutoLayout({ runner, first }: EditorLayout, onLaidOut: () => 
     };
   }, [layoutRequest, hasProcesses, store, runner, first]);
 
-  return layoutRequest !== 0 && hasProcesses && settled !== layoutRequest;
+  const cancel = useCallback(() => {
+    runner.cancel();
+    setSettled(layoutRequest);
+    // Boxes a layout was about to place now show where they stand: bring them into view.
+    laidOut.current();
+    store.getState().actions.showNotice({
+      kind: 'info',
+      title: 'Layout cancelled',
+      message: 'The map keeps the positions it had. Auto-layout lays it out again.',
+    });
+  }, [runner, store, layoutRequest]);
+
+  return { running: layoutRequest !== 0 && hasProcesses && settled !== layoutRequest, cancel };
 }
