@@ -49,6 +49,7 @@ export function readText(text: string): ReadResult {
   }
   try {
     const notes = sanitizeJson(value);
+    keepNumberSpelling(source, value);
     // JSON is YAML: on the rare error path, the YAML reader finds the line of a value.
     return {
       ok: true,
@@ -63,6 +64,45 @@ export function readText(text: string): ReadResult {
     if (error instanceof ReadError) return { ok: false, message: error.message };
     throw error;
   }
+}
+
+/**
+ * Puts back the source spelling of numbers written where the schema expects text:
+ * `"references": [5.10]` is clause 5.10, not 5.1. JSON.parse forgets the spelling (and
+ * Node 20 has no reviver source), but JSON is YAML, and the YAML reader keeps each
+ * scalar's source: only a file with such numbers pays for reading it again.
+ */
+function keepNumberSpelling(source: string, value: unknown): void {
+  const paths = numbersAtTextPaths(value);
+  if (paths.length === 0) return;
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+  for (const path of paths) {
+    const node = doc.getIn(path, true);
+    if (!isScalar(node) || typeof node.source !== 'string') continue;
+    const owner = path
+      .slice(0, -1)
+      .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], value);
+    (owner as Record<string | number, unknown>)[path[path.length - 1]!] = node.source;
+  }
+}
+
+/** Where a parsed JSON map holds a number that the schema reads as text. */
+function numbersAtTextPaths(value: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return found;
+  const visit = (owner: unknown, path: (string | number)[]) => {
+    if (typeof owner !== 'object' || owner === null) return;
+    for (const key of Object.keys(owner)) {
+      const child = (owner as Record<string, unknown>)[key];
+      const at = [...path, Array.isArray(owner) ? Number(key) : key];
+      if (typeof child === 'number' && isTextPath(at)) found.push(at);
+      else if (Array.isArray(child) && isTextPath(at)) visit(child, at);
+    }
+  };
+  visit(value, []);
+  const processes = (value as Record<string, unknown>)['processes'];
+  if (Array.isArray(processes)) processes.forEach((p, i) => visit(p, ['processes', i]));
+  return found;
 }
 
 /** V8's reason, without its offset or quoted snippet, at the line and column of the error. */

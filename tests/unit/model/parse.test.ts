@@ -21,6 +21,22 @@ describe('parseMap reads what people write', () => {
     expect(map.processes[1]!.references).toEqual(['6.1.2', '8.2', '5.10']);
   });
 
+  it('keeps JSON numbers where text is meant as they were written (clause 5.10, revision 1.20)', () => {
+    // given a JSON map with numbers in text fields, the way people type clause numbers
+    const map = mapOf(
+      '{"procmap":1,"revision":1.20,"processes":[{"name":"A","references":[5.10,"8.2",6.1e0],"owner":7.50}]}',
+    );
+    // then each keeps its source text: A.5.10 stays A.5.10, not another control
+    expect(map.revision).toBe('1.20');
+    expect(map.processes[0]!.references).toEqual(['5.10', '8.2', '6.1e0']);
+    expect(map.processes[0]!.owner).toBe('7.50');
+  });
+
+  it('keeps the spelling of a single JSON number where a list of text is meant', () => {
+    const map = mapOf('{"processes":[{"name":"A","references":5.10}]}');
+    expect(map.processes[0]!.references).toEqual(['5.10']);
+  });
+
   it('reads a YAML date as the text written', () => {
     expect(fixtureMap('hand-written.yaml').date).toBe('2026-11-28');
   });
