@@ -16,6 +16,8 @@ export interface Notice {
   kind: 'error' | 'info';
   title: string;
   message: string;
+  /** Buttons beside the message, e.g. "Download it" for a saved map that could not be read. */
+  actions?: { label: string; run(): void }[];
 }
 
 export interface EditorState extends EditorData {

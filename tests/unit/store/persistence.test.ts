@@ -207,15 +207,15 @@ describe('restoring', () => {
     expect(restored?.layout).toBeUndefined();
   });
 
-  it('opens the starter map with an info notice when the saved map is damaged', async () => {
-    const { data, notice } = await loadStartupEditor(await withStored('garbage'));
+  it('opens the starter map and says why when the saved map is damaged', async () => {
+    const { data, found } = await loadStartupEditor(await withStored('garbage'));
     expect(data.map.processes.length).toBeGreaterThanOrEqual(15);
-    expect(notice).toMatchObject({ kind: 'info', title: 'The saved map could not be restored' });
+    expect(found.unreadable?.reason).toBe('the saved data is not a ProcMap map');
   });
 
   it('opens the starter map without a notice the first time, and the saved map after', async () => {
     const first = await loadStartupEditor(new FakeStorage());
-    expect(first.notice).toBeUndefined();
+    expect(first.found).toEqual({});
     expect(first.data.fileName).toBe('isms.procmap.json');
     const saved = await loadStartupEditor(
       await withStored(record(serializeMap(chainMap(), 'json'))),
