@@ -263,6 +263,64 @@ describe('parseMap refuses bad files with the place named', () => {
   });
 });
 
+describe('parseMap and YAML aliases', () => {
+  it('refuses aliases that are few but wide, before expanding them', () => {
+    // given one anchor of 200,000 names, referenced 999 times (under the alias cap)
+    const names = `[${Array.from({ length: 200_000 }, () => 'x').join(',')}]`;
+    const refs = Array.from({ length: 999 }, () => '*wide').join(', ');
+    const bomb = `wide: &wide ${names}\nprocesses:\n  - name: A\n    inputs: [${refs}]\n`;
+    // when it is parsed
+    const message = errorOf(bomb);
+    // then it is refused, with one line that says why and where
+    expect(message).toBe(
+      'line 4, column 14: the aliases (*name) bring in more than 100000 values; write the values out instead',
+    );
+  });
+
+  it('still reads the few aliases a hand-written map uses', () => {
+    const map = mapOf(
+      'owners: { risk: &risk Risk manager }\nprocesses:\n  - { name: A, owner: *risk }\n  - { name: B, owner: *risk }',
+    );
+    expect(map.processes.map((p) => p.owner)).toEqual(['Risk manager', 'Risk manager']);
+  });
+
+  it('applies << merge keys: the map says what it changes, the merged map fills in the rest', () => {
+    // given processes that share their defaults through a merge key
+    const map = mapOf(
+      [
+        'defaults: &defaults { owner: ISMS manager, kind: external, references: [5.10] }',
+        'more: &more { owner: Someone else, category: support }',
+        'processes:',
+        '  - <<: *defaults',
+        '    name: Regulator',
+        '  - <<: [*defaults, *more]',
+        '    name: Supplier',
+        '    kind: process',
+      ].join('\n'),
+    );
+    // then each process has the merged fields, its own fields winning, the first merge first
+    expect(map.processes[0]).toMatchObject({
+      name: 'Regulator',
+      owner: 'ISMS manager',
+      kind: 'external',
+      references: ['5.10'],
+    });
+    expect(map.processes[1]).toMatchObject({
+      name: 'Supplier',
+      owner: 'ISMS manager',
+      kind: 'process',
+      category: 'support',
+    });
+    expect(map.processes[0]!.extra).toBeUndefined();
+  });
+
+  it('refuses a merge key that names no map', () => {
+    expect(errorOf('processes:\n  - name: A\n    <<: just text')).toBe(
+      'line 3, column 5: << (merge) takes a map or a list of maps, e.g. <<: *defaults',
+    );
+  });
+});
+
 describe('parseMap keeps prototypes out of reach', () => {
   it('drops __proto__ keys from JSON with a warning and pollutes nothing', () => {
     // given a file that tries to set prototypes at every level
