@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isReservedId } from '../../../src/model/ids';
 import { MAP_FIELDS, PROCESS_FIELDS } from '../../../src/model/schema';
 import type { Process, ProcessMap } from '../../../src/model/types';
 
@@ -35,7 +36,8 @@ const extraFields = (known: readonly string[]) =>
     { nil: undefined },
   );
 
-const id = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && s !== '__proto__');
+/** Ids a file may use: not blank, and no name every JavaScript object has (files refuse those). */
+const id = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && !isReservedId(s));
 const optionalText = fc.option(anyText, { nil: undefined });
 
 export const processArbitrary: fc.Arbitrary<Process> = fc

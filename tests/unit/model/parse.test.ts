@@ -230,9 +230,9 @@ describe('parseMap refuses bad files with the place named', () => {
     expect(errorOf('42')).toMatch(/found a number$/);
   });
 
-  it('refuses "__proto__" as an id', () => {
+  it('refuses "__proto__" as an id, naming the place and another id to use', () => {
     expect(errorOf('processes: [{ id: __proto__, name: A }]')).toBe(
-      'processes[0].id: "__proto__" cannot be an id',
+      'processes[0].id (line 1, column 19): "__proto__" cannot be an id (every JavaScript object has a "__proto__" already); choose another, e.g. "__proto__-process"',
     );
   });
 
@@ -355,10 +355,19 @@ describe('parseMap keeps prototypes out of reach', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('reads positions for ids Object.prototype also names without confusion', () => {
-    const map = mapOf(
-      'processes: [{ id: constructor, name: A }]\npositions: { constructor: { x: 1, y: 2 } }',
+  it('refuses ids every JavaScript object has (constructor, hasOwnProperty), in JSON and YAML', () => {
+    expect(
+      errorOf('{"processes": [{"id": "B", "name": "B"}, {"id": "constructor", "name": "A"}]}'),
+    ).toBe(
+      'processes[1].id (line 1, column 49): "constructor" cannot be an id (every JavaScript object has a "constructor" already); choose another, e.g. "constructor-process"',
     );
-    expect(map.positions['constructor']).toEqual({ x: 1, y: 2 });
+    expect(errorOf('processes: [{ id: hasOwnProperty, name: A }]')).toMatch(
+      /^processes\[0\]\.id \(line 1, column 19\): "hasOwnProperty" cannot be an id/,
+    );
+  });
+
+  it('makes ids from names around the names JavaScript objects have', () => {
+    const map = mapOf('processes: [{ name: Constructor }, { name: To String }]');
+    expect(map.processes.map((p) => p.id)).toEqual(['constructor-2', 'to-string']);
   });
 });

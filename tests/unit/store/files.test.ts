@@ -29,6 +29,20 @@ describe('readMapFile', () => {
     expect(result.ok && result.map.processes.map((p) => p.id)).toEqual(['audit']);
   });
 
+  it('refuses the ids the CLI refuses, with the same message (constructor, hasOwnProperty)', async () => {
+    // given files whose ids every JavaScript object has
+    for (const id of ['constructor', 'hasOwnProperty', '__proto__']) {
+      const text = `processes:\n  - { id: ${id}, name: A }\n`;
+      // when the editor opens one
+      const message = await failure(file('ids.yaml', text));
+      // then it is refused as the CLI refuses it, instead of renamed with a notice
+      const cli = parseMap(text, 'ids.yaml');
+      expect(cli.ok).toBe(false);
+      expect(message).toBe(!cli.ok && cli.error.message);
+      expect(message).toContain(`"${id}" cannot be an id`);
+    }
+  });
+
   it('reads a hand-written YAML map', async () => {
     const yaml =
       'title: ISMS\nprocesses:\n  - name: Risk assessment\n    outputs: [Risk register]\n  - name: Treatment\n    inputs: [Risk register]\n';
