@@ -43,6 +43,15 @@ describe('readMapFile', () => {
     }
   });
 
+  it('refuses an SVG that carries two maps instead of opening either', async () => {
+    const map =
+      '<procmap:map xmlns:procmap="urn:procmap:map" format="json">{"processes":[]}</procmap:map>';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><metadata>${map}</metadata><metadata>${map}</metadata></svg>`;
+    expect(await failure(file('two.svg', svg))).toBe(
+      "two.svg carries 2 ProcMap maps, so which one it shows is not clear. Open the map's .procmap.json file instead.",
+    );
+  });
+
   it('reads a hand-written YAML map', async () => {
     const yaml =
       'title: ISMS\nprocesses:\n  - name: Risk assessment\n    outputs: [Risk register]\n  - name: Treatment\n    inputs: [Risk register]\n';
