@@ -194,6 +194,20 @@ describe('procmap render', () => {
     );
   });
 
+  it('refuses at once, in one line, to lay out a process with thousands of inputs', async () => {
+    // given a process with 5,000 inputs (ELK took minutes over its ports)
+    const inputs = Array.from({ length: 5000 }, (_, i) => `Artifact ${i}`);
+    const file = join(dir, 'wide.json');
+    writeFileSync(file, JSON.stringify({ processes: [{ id: 'intake', name: 'Intake', inputs }] }));
+    // when it is rendered
+    const result = await run('render', file, '-o', join(dir, 'wide.svg'));
+    // then the user learns which process and what to do, and nothing is written
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'procmap render: failed: process "Intake" (intake) has 5000 inputs and 0 outputs; a process can have at most 500 to be laid out. Split it into several processes.\n',
+    );
+  });
+
   it('exits 2 on a wrong direction or a missing output', async () => {
     expect(
       (await run('render', FIXTURE, '-o', join(dir, 'x.svg'), '--direction', 'LEFT')).code,
