@@ -297,7 +297,12 @@ export function startAutosave(
     });
   };
 
-  const write = async () => {
+  /**
+   * Writes the map unless another tab saved since this one read or wrote. `checked` false
+   * is for a page that is closing: no time to ask first, and any other tab's save has been
+   * heard of already (this tab is then held and writes nothing).
+   */
+  const write = async (checked = true) => {
     timer = undefined;
     if (stopped || held || (!overwrite && isSaved())) return;
     const { map, layout, fileName } = store.getState();
@@ -310,13 +315,15 @@ export function startAutosave(
       stamp,
     };
     if (layout) record.layout = layout;
+    const put = async () => {
+      await storage.set(AUTOSAVE_KEY, record);
+      return true;
+    };
+    const putUnlessAnotherTabSaved = async () =>
+      !overwrite && stampOf(await storage.get(AUTOSAVE_KEY)) !== known ? false : put();
     let written: boolean;
     try {
-      written = await lock(async () => {
-        if (!overwrite && stampOf(await storage.get(AUTOSAVE_KEY)) !== known) return false;
-        await storage.set(AUTOSAVE_KEY, record);
-        return true;
-      });
+      written = checked ? await lock(putUnlessAnotherTabSaved) : await put();
     } catch (error) {
       if (!stopped) store.setState({ saveStatus: 'error', saveError: saveErrorMessage(error) });
       return;
@@ -343,7 +350,7 @@ export function startAutosave(
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
-    void write();
+    void write(false);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {

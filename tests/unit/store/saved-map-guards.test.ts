@@ -186,3 +186,26 @@ describe('two tabs on one saved map', () => {
     expect(second.store.getState().notice?.title).toBe('This map was changed in another tab');
   });
 });
+
+describe('a page that closes', () => {
+  it('writes its last change at once, without first waiting to read the storage', async () => {
+    // given a storage whose reads are slow, and a change still in its quiet time
+    const storage = new FakeStorage();
+    storage.get = () => new Promise<unknown>(() => undefined);
+    const win = new EventTarget();
+    vi.stubGlobal('window', win);
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+    try {
+      const store = createEditorStore({ map: chainMap() });
+      stops.push(startAutosave(store, storage, { channel: channelHub()() }));
+      store.getState().actions.updateProcess('plan', { owner: 'Last words' });
+      // when the page closes
+      win.dispatchEvent(new Event('pagehide'));
+      await vi.advanceTimersByTimeAsync(0);
+      // then the change is written all the same
+      expect(JSON.stringify(storage.values.get(AUTOSAVE_KEY))).toContain('Last words');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
