@@ -10,22 +10,8 @@ import {
   startAutosave,
   type KeyValueStorage,
 } from '../../../src/store/persistence';
+import { FakeStorage } from './fake-storage';
 import { chainMap, harness } from './harness';
-
-/** In-memory storage that can be told to fail its writes, as a full or blocked IndexedDB does. */
-class FakeStorage implements KeyValueStorage {
-  values = new Map<string, unknown>();
-  writes = 0;
-  failWith: unknown;
-  async get(key: string) {
-    return this.values.get(key);
-  }
-  async set(key: string, value: unknown) {
-    this.writes += 1;
-    if (this.failWith !== undefined) throw this.failWith;
-    this.values.set(key, structuredClone(value));
-  }
-}
 
 const layout: LayoutResult = {
   direction: 'RIGHT',

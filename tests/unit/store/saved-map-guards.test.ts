@@ -9,25 +9,9 @@ import {
   restoreSaved,
   startAutosave,
   UNREADABLE_KEY_PREFIX,
-  type KeyValueStorage,
 } from '../../../src/store/persistence';
+import { FakeStorage } from './fake-storage';
 import { chainMap, mapOf, process } from './harness';
-
-/** In-memory storage whose next reads can be made to fail, as IndexedDB's can while it opens. */
-class FakeStorage implements KeyValueStorage {
-  values = new Map<string, unknown>();
-  failReads = 0;
-  async get(key: string) {
-    if (this.failReads > 0) {
-      this.failReads -= 1;
-      throw new DOMException('The database connection is closing.', 'InvalidStateError');
-    }
-    return structuredClone(this.values.get(key));
-  }
-  async set(key: string, value: unknown) {
-    this.values.set(key, structuredClone(value));
-  }
-}
 
 /** BroadcastChannel between fake tabs: a post reaches every other tab. */
 function channelHub() {
