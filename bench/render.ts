@@ -62,7 +62,7 @@ export async function run(): Promise<BenchRow[]> {
     // Builds the CLI bundle when it is stale, outside the timings.
     const small = join(dir, 'small.procmap.json');
     writeFileSync(small, serializeMap(generateMap(20, 3), 'json'));
-    timeProcess([procmap, 'render', small, '-o', join(dir, 'small.svg')]);
+    timeProcess([procmap, 'render', small, '-o', join(dir, 'small.svg'), '--force']);
 
     for (const [n, runs] of [
       [300, 3],
@@ -87,8 +87,8 @@ export async function run(): Promise<BenchRow[]> {
         // Alternate the three so that load from other processes hits them alike.
         for (let i = 0; i < runs; i += 1) {
           raw.push(timeProcess([rawScript, graphFile]));
-          svg.push(timeProcess([procmap, 'render', mapFile, '-o', svgOut]));
-          png.push(timeProcess([procmap, 'render', mapFile, '-o', pngOut]));
+          svg.push(timeProcess([procmap, 'render', mapFile, '-o', svgOut, '--force']));
+          png.push(timeProcess([procmap, 'render', mapFile, '-o', pngOut, '--force']));
         }
       } catch (error) {
         // A crash or a timeout at one size is a result too: say it and go on.
@@ -136,7 +136,9 @@ export async function run(): Promise<BenchRow[]> {
     writeFileSync(placedFile, serializeMap(placed, 'json'));
     for (const ending of ['svg', 'png'] as const) {
       const out = join(dir, `placed-1000.${ending}`);
-      const times = [0, 1, 2].map(() => timeProcess([procmap, 'render', placedFile, '-o', out]));
+      const times = [0, 1, 2].map(() =>
+        timeProcess([procmap, 'render', placedFile, '-o', out, '--force']),
+      );
       rows.push({
         name: `procmap render → ${ending.toUpperCase()}, 1,000 processes with saved positions`,
         value: round(median(times)),

@@ -34,16 +34,15 @@ function installFonts(): Promise<unknown> {
 
 async function start(): Promise<void> {
   const fonts = installFonts().catch(() => undefined);
-  const { data, notice } = await loadStartupEditor();
+  const { data, found } = await loadStartupEditor();
   const store = createEditorStore(data);
-  if (notice) store.getState().actions.showNotice(notice);
   // The opening map's layout starts now, in the worker, while the fonts load and React renders.
   const runner = createWorkerLayoutRunner();
   const { map, layoutRequest } = store.getState();
   const layout: EditorLayout = { runner };
   if (layoutRequest > 0) layout.first = { request: layoutRequest, result: runner.run(map) };
   await fonts;
-  startAutosave(store);
+  startAutosave(store, undefined, { found });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App

@@ -45,12 +45,14 @@ export function useAutoLayout(
     let stale = false;
     // Its own task: building ELK's graph of a big map is work the opening task need not wait for.
     const start = setTimeout(() => {
-      const result =
-        first?.request === layoutRequest ? first.result : runner.run(store.getState().map);
+      // The document the layout is for: one opened or undone meanwhile must not receive it.
+      const opening = first?.request === layoutRequest;
+      const document = opening ? 0 : store.getState().document;
+      const result = opening ? first.result : runner.run(store.getState().map);
       result.then(
         (layout) => {
           if (stale) return;
-          store.getState().actions.applyLayout(layout);
+          store.getState().actions.applyLayout(layout, document);
           setSettled(layoutRequest);
           laidOut.current();
         },

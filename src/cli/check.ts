@@ -2,6 +2,7 @@ import { deriveModel } from '../model/derive';
 import type { Problem, Severity } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
 import { loadMapFile } from './io';
+import { terminalField } from './terminal-text';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -57,7 +58,9 @@ export const checkCommand: Command = {
       context.stdout(`${JSON.stringify(report, null, 2)}\n`);
     } else {
       context.stdout(formatProblems(problems));
-      context.stdout(`${file}: ${summary(map.processes.length, derived.flows.length, problems)}\n`);
+      context.stdout(
+        `${terminalField(file)}: ${summary(map.processes.length, derived.flows.length, problems)}\n`,
+      );
     }
 
     const errors = problems.some((p) => p.severity === 'error');
@@ -71,7 +74,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   return problems
     .map(
       (p) =>
-        `${p.severity.padEnd(8)}${p.code.padEnd(18)}${p.process ? `${p.process}: ` : ''}${p.message}\n`,
+        `${p.severity.padEnd(8)}${p.code.padEnd(18)}${p.process ? `${terminalField(p.process)}: ` : ''}${terminalField(p.message)}\n`,
     )
     .join('');
 }

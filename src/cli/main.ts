@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { EXIT, UsageError, type CommandContext } from './command';
 import { commands } from './commands';
+import { terminalText } from './terminal-text';
 
 function generalUsage(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
@@ -20,8 +21,8 @@ Run procmap <command> --help for its options.`;
 /** The real process's streams. */
 export function processContext(): CommandContext {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => void process.stdout.write(terminalText(text)),
+    stderr: (text) => void process.stderr.write(terminalText(text)),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

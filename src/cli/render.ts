@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { EXPORT_FORMATS, formatOfFileName } from '../export/formats';
 import type { Direction } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
@@ -8,7 +9,7 @@ const ENDINGS = Object.values(EXPORT_FORMATS)
   .map((f) => f.extension.replace('.procmap', ''))
   .join(' ');
 
-const USAGE = `Usage: procmap render FILE -o OUT [--direction RIGHT|DOWN] [--scale N] [--transparent]
+const USAGE = `Usage: procmap render FILE -o OUT [--force] [--direction RIGHT|DOWN] [--scale N] [--transparent]
 
 Draws a map file (JSON or YAML; - for standard input) without a browser. OUT's ending
 picks the format: ${ENDINGS}
@@ -23,7 +24,8 @@ Positions saved in the file are kept; without them (or with --direction) the map
 laid out automatically.
 
 Options:
-  -o, --output OUT        the file to write
+  -o, --output OUT        the file to write (never FILE itself)
+  --force                 overwrite OUT if it exists
   --direction RIGHT|DOWN  lay out in this direction (default: the file's own)
   --scale N               PNG pixels per map pixel, 0.1 to 4 (default 1)
   --transparent           SVG and PNG without the white background
@@ -60,6 +62,7 @@ export const renderCommand: Command = {
       direction: { type: 'string' },
       scale: { type: 'string' },
       transparent: { type: 'boolean' },
+      force: { type: 'boolean' },
     });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
@@ -77,10 +80,17 @@ export const renderCommand: Command = {
       );
       return EXIT.failure;
     }
+    const input = positionals[0]!;
+    if (input !== '-' && (await sameFile(input, out))) {
+      context.stderr(
+        `procmap render: -o ${out} is the map file itself; write the picture to another file\n`,
+      );
+      return EXIT.failure;
+    }
     const direction = parseDirection(values.direction);
     const scale = parseScale(values.scale);
 
-    const loaded = await loadMapFile(positionals[0]!, context);
+    const loaded = await loadMapFile(input, context);
     if (!loaded.ok) {
       context.stderr(`procmap: ${loaded.message}\n`);
       return EXIT.failure;
@@ -91,11 +101,13 @@ export const renderCommand: Command = {
       transparent: values.transparent === true,
     });
     try {
-      await writeFile(out, data);
+      await writeFile(out, data, { flag: values.force ? 'w' : 'wx' });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       const reason =
-        (error as NodeJS.ErrnoException).code ??
-        (error instanceof Error ? error.message : String(error));
+        code === 'EEXIST'
+          ? 'it exists (use --force to overwrite)'
+          : (code ?? (error instanceof Error ? error.message : String(error)));
       context.stderr(`procmap: cannot write ${out}: ${reason}\n`);
       return EXIT.failure;
     }
@@ -106,3 +118,13 @@ export const renderCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** Whether two paths name one file: the same path, or the same file through a link. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [sa, sb] = await Promise.all([
+    stat(a).catch(() => undefined),
+    stat(b).catch(() => undefined),
+  ]);
+  return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
+}

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { assignIds } from '../model/ids';
+import { assignIds, isReservedId, reservedIdMessage } from '../model/ids';
 import { PROCESS_FIELDS, PROCESS_LIST_FIELDS } from '../model/schema';
 import type { Category, Extra, Process, ProcessKind, ProcessMap } from '../model/types';
 
@@ -203,6 +203,9 @@ export function importCsv(text: string, options: { title?: string } = {}): CsvIm
         message: `"${cell('category')}" is not management, core or support`,
       });
     }
+    const id = cell('id');
+    if (id !== '' && isReservedId(id))
+      issues.push({ row, column: 'id', message: reservedIdMessage(id) });
     if (cell('name') === '')
       issues.push({ row, column: 'name', message: 'the process has no name' });
 

@@ -39,18 +39,26 @@ function decodeCharacterData(text: string): string {
  * The map file text (JSON) embedded in an SVG that ProcMap exported, or `undefined` when
  * the SVG carries none. Pure text matching, no DOM: it works in a browser, a worker and
  * Node alike, and it survives editors that re-indent the file or change the element's
- * namespace prefix. Pass the result to `parseMap`.
+ * namespace prefix. Maps inside comments are not read, and an SVG with two maps outside
+ * them gives `undefined` too (see {@link readEmbeddedMaps}). Pass the result to `parseMap`.
  *
  * @example
  * const json = readEmbeddedMap(await file.text());
  * if (json) parseMap(json, file.name);
  */
 export function readEmbeddedMap(svgText: string): string | undefined {
-  const declaration = /xmlns:([\w.-]+)\s*=\s*["']urn:procmap:map["']/.exec(svgText);
-  if (!declaration) return undefined;
-  const prefix = declaration[1].replace(/[.-]/g, '\\$&');
-  const element = new RegExp(`<${prefix}:map\\b[^>]*>([\\s\\S]*?)</${prefix}:map\\s*>`).exec(
-    svgText,
+  const found = readEmbeddedMaps(svgText);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Every map element of the SVG outside comments (a comment can hold anything, a decoy too). */
+export function readEmbeddedMaps(svgText: string): string[] {
+  const text = svgText.replace(/(<!\[CDATA\[[\s\S]*?\]\]>)|<!--[\s\S]*?(-->|$)/g, (_, cdata) =>
+    cdata === undefined ? '' : cdata,
   );
-  return element ? decodeCharacterData(element[1]) : undefined;
+  const declaration = /xmlns:([\w.-]+)\s*=\s*["']urn:procmap:map["']/.exec(text);
+  if (!declaration) return [];
+  const prefix = declaration[1]!.replace(/[.-]/g, '\\$&');
+  const element = new RegExp(`<${prefix}:map\\b[^>]*>([\\s\\S]*?)</${prefix}:map\\s*>`, 'g');
+  return [...text.matchAll(element)].map((match) => decodeCharacterData(match[1]!));
 }

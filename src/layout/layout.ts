@@ -1,5 +1,6 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { deriveFlows } from '../model/flows';
+import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
@@ -60,6 +61,9 @@ export async function layoutMap(
   elk: ElkLike,
   options: LayoutOptions = {},
 ): Promise<LayoutResult> {
+  // ELK's time explodes with the ports of one node: refuse at once instead of for minutes.
+  const tooBig = tooManyArtifacts(map.processes);
+  if (tooBig) throw new Error(tooBig);
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes);

@@ -26,7 +26,7 @@ export function slugify(name: string): string {
  * @example uniqueId('audit', new Set(['audit'])) === 'audit-2'
  */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  const free = (id: string) => !taken.has(id) && !(id in Object.prototype);
+  const free = (id: string) => !taken.has(id) && !isReservedId(id);
   if (free(base)) return base;
   for (let n = 2; ; n += 1) {
     const id = `${base}-${n}`;
@@ -48,4 +48,19 @@ export function assignIds(entries: readonly { id?: string; name: string }[]): st
     taken.add(id);
     return id;
   });
+}
+
+/**
+ * Whether `id` is a name every JavaScript object already has (`__proto__`, `constructor`,
+ * `hasOwnProperty`, `toString` …). The editor, the layout and the exporters look processes
+ * up in plain objects by id, so a file with such an id is refused, in the editor and by
+ * the CLI alike, with {@link reservedIdMessage}; ids made from names skip them.
+ */
+export function isReservedId(id: string): boolean {
+  return id in Object.prototype;
+}
+
+/** Why a reserved id cannot be used, and what to write instead. */
+export function reservedIdMessage(id: string): string {
+  return `"${id}" cannot be an id (every JavaScript object has a "${id}" already); choose another, e.g. "${id}-process"`;
 }

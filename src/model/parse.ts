@@ -1,5 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
-import { assignIds } from './ids';
+import { assignIds, isReservedId, reservedIdMessage } from './ids';
 import { CURRENT_FORMAT, migrate, type RawMap } from './migrations';
 import { formatPath } from './paths';
 import { readText, type TextValue } from './read-text';
@@ -75,8 +75,14 @@ export function parseMap(text: string, fileName?: string): ParseResult {
     assignIds(
       shape.processes.map((p) => ({ id: p.id?.trim() === '' ? undefined : p.id, name: p.name })),
     );
-  const reserved = ids.findIndex((id) => id === '__proto__');
-  if (reserved >= 0) return fail(`processes[${reserved}].id: "__proto__" cannot be an id`);
+  const reserved = ids.findIndex(isReservedId);
+  if (reserved >= 0) {
+    const path = ['processes', reserved, 'id'];
+    const line = read.locate(path);
+    return fail(
+      `${formatPath(path)}${line ? ` (${line})` : ''}: ${reservedIdMessage(ids[reserved]!)}`,
+    );
+  }
 
   const { direction, ...layoutExtra } = shape.layout;
   const map: ProcessMap = {

@@ -23,6 +23,13 @@ export const MAX_DEPTH = 64;
 
 const MAX_ALIASES = 1000;
 
+/**
+ * How many values aliases may bring in, all together. Counting aliases is not enough: one
+ * alias of a list of 600,000 names, used 999 times, is 600 million values. A real map
+ * repeats a few owners or lists, far below this.
+ */
+export const MAX_ALIASED_VALUES = 100_000;
+
 export interface TextValue {
   ok: true;
   value: unknown;
@@ -49,6 +56,7 @@ export function readText(text: string): ReadResult {
   }
   try {
     const notes = sanitizeJson(value);
+    keepNumberSpelling(source, value);
     // JSON is YAML: on the rare error path, the YAML reader finds the line of a value.
     return {
       ok: true,
@@ -63,6 +71,45 @@ export function readText(text: string): ReadResult {
     if (error instanceof ReadError) return { ok: false, message: error.message };
     throw error;
   }
+}
+
+/**
+ * Puts back the source spelling of numbers written where the schema expects text:
+ * `"references": [5.10]` is clause 5.10, not 5.1. JSON.parse forgets the spelling (and
+ * Node 20 has no reviver source), but JSON is YAML, and the YAML reader keeps each
+ * scalar's source: only a file with such numbers pays for reading it again.
+ */
+function keepNumberSpelling(source: string, value: unknown): void {
+  const paths = numbersAtTextPaths(value);
+  if (paths.length === 0) return;
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+  for (const path of paths) {
+    const node = doc.getIn(path, true);
+    if (!isScalar(node) || typeof node.source !== 'string') continue;
+    const owner = path
+      .slice(0, -1)
+      .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], value);
+    (owner as Record<string | number, unknown>)[path[path.length - 1]!] = node.source;
+  }
+}
+
+/** Where a parsed JSON map holds a number that the schema reads as text. */
+function numbersAtTextPaths(value: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return found;
+  const visit = (owner: unknown, path: (string | number)[]) => {
+    if (typeof owner !== 'object' || owner === null) return;
+    for (const key of Object.keys(owner)) {
+      const child = (owner as Record<string, unknown>)[key];
+      const at = [...path, Array.isArray(owner) ? Number(key) : key];
+      if (typeof child === 'number' && isTextPath(at)) found.push(at);
+      else if (Array.isArray(child) && isTextPath(at)) visit(child, at);
+    }
+  };
+  visit(value, []);
+  const processes = (value as Record<string, unknown>)['processes'];
+  if (Array.isArray(processes)) processes.forEach((p, i) => visit(p, ['processes', i]));
+  return found;
 }
 
 /** V8's reason, without its offset or quoted snippet, at the line and column of the error. */
@@ -157,7 +204,12 @@ function readYaml(source: string): ReadResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(source, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: true,
+    });
   } catch (error) {
     if (error instanceof RangeError)
       return { ok: false, message: `nested deeper than this reader can follow` };
@@ -176,7 +228,10 @@ function readYaml(source: string): ReadResult {
   );
   let value: unknown;
   try {
-    value = toPlain(doc, doc.contents, [], notes, place, { aliases: 0 });
+    value = toPlain(doc, doc.contents, [], notes, place, {
+      aliases: 0,
+      aliased: 0,
+    });
   } catch (error) {
     if (error instanceof ReadError) return { ok: false, message: error.message };
     if (error instanceof RangeError)
@@ -194,13 +249,32 @@ function readYaml(source: string): ReadResult {
   };
 }
 
+/** The maps a `<<` merge key names: one map, or a list of maps. */
+function mergedMaps(value: unknown, where: string): Record<string, unknown>[] {
+  const isMapValue = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every(isMapValue))
+    throw new ReadError(`${where}: << (merge) takes a map or a list of maps, e.g. <<: *defaults`);
+  return list;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+interface Budget {
+  aliases: number;
+  /** Values read through aliases so far. */
+  aliased: number;
+  /** Where the outermost alias being read is, while one is. */
+  inAlias?: string;
+}
+
 /**
  * The YAML tree as plain data. Unlike `doc.toJS()` it keeps the source spelling of numbers
- * where the schema expects text, drops `__proto__` keys and bounds depth and alias expansion.
+ * where the schema expects text, drops `__proto__` keys, bounds depth and alias expansion
+ * (in aliases and in the values they bring in), and applies `<<` merge keys.
  */
 function toPlain(
   doc: Document.Parsed,
@@ -208,7 +282,7 @@ function toPlain(
   path: (string | number)[],
   notes: string[],
   place: (offset: number) => string,
-  budget: { aliases: number },
+  budget: Budget,
 ): unknown {
   if (node === null || node === undefined) return null;
   const at = (n: unknown) => {
@@ -217,11 +291,21 @@ function toPlain(
   };
   if (path.length > MAX_DEPTH)
     throw new ReadError(`${at(node)}: nested deeper than ${MAX_DEPTH} levels`);
+  if (budget.inAlias !== undefined && (budget.aliased += 1) > MAX_ALIASED_VALUES)
+    throw new ReadError(
+      `${budget.inAlias}: the aliases (*name) bring in more than ${MAX_ALIASED_VALUES} values; write the values out instead`,
+    );
   if (isAlias(node)) {
     budget.aliases += 1;
     if (budget.aliases > MAX_ALIASES)
       throw new ReadError(`${at(node)}: more than ${MAX_ALIASES} aliases`);
-    return toPlain(doc, node.resolve(doc), path, notes, place, budget);
+    const outer = budget.inAlias;
+    budget.inAlias ??= at(node);
+    try {
+      return toPlain(doc, node.resolve(doc), path, notes, place, budget);
+    } finally {
+      budget.inAlias = outer;
+    }
   }
   if (isScalar(node)) {
     const { value } = node;
@@ -236,8 +320,15 @@ function toPlain(
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
+    const merged: Record<string, unknown>[] = [];
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (typeof key === 'symbol') {
+        merged.push(
+          ...mergedMaps(toPlain(doc, pair.value, path, notes, place, budget), at(pair.key)),
+        );
+        continue;
+      }
       if (key !== null && typeof key === 'object')
         throw new ReadError(`${at(pair.key)}: a key must be plain text`);
       const name = String(key);
@@ -249,6 +340,10 @@ function toPlain(
       }
       out[name] = toPlain(doc, pair.value, [...path, name], notes, place, budget);
     }
+    // `<<: *base` fills in what the map does not say itself; of several, the first wins.
+    for (const source of merged)
+      for (const name of Object.keys(source))
+        if (!Object.hasOwn(out, name)) out[name] = source[name];
     return out;
   }
   throw new ReadError(`${at(node)}: unsupported YAML value`);

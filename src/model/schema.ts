@@ -93,9 +93,19 @@ const processSchema = z.looseObject(
   { error: 'expected an object (a map of fields)' },
 );
 
+/**
+ * How far from the origin a process may be placed, in canvas pixels. A 1000-process map
+ * spans ~34,000 px; far beyond this a picture of the map would be drawn at under 1/100 of
+ * its size, so 1e308 is refused here rather than break PNG and DOCX later.
+ */
+export const MAX_COORDINATE = 500_000;
+
 const coordinate = z
   .number({ error: 'expected a number' })
-  .refine(Number.isFinite, 'expected a finite number');
+  .refine(
+    (v) => Math.abs(v) <= MAX_COORDINATE,
+    `expected a number from -${MAX_COORDINATE} to ${MAX_COORDINATE}`,
+  );
 
 const layoutSchema = z
   .looseObject(

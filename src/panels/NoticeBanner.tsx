@@ -19,6 +19,16 @@ export function NoticeBanner() {
           <span className="pm-notice__title">{notice.title}</span>
           {notice.message}
         </div>
+        {notice.actions?.map((action) => (
+          <button
+            key={action.label}
+            type="button"
+            className="pm-button pm-button--small"
+            onClick={action.run}
+          >
+            {action.label}
+          </button>
+        ))}
         <button
           type="button"
           className="pm-button pm-button--small"

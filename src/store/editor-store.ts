@@ -16,6 +16,8 @@ export interface Notice {
   kind: 'error' | 'info';
   title: string;
   message: string;
+  /** Buttons beside the message, e.g. "Download it" for a saved map that could not be read. */
+  actions?: { label: string; run(): void }[];
 }
 
 export interface EditorState extends EditorData {
@@ -28,6 +30,11 @@ export interface EditorState extends EditorData {
   saveError?: string;
   /** e.g. a file that failed to open. */
   notice?: Notice;
+  /**
+   * Which opened document the map is: a new number on every New / Open, and back with undo.
+   * A layout applies only to the document it was asked for.
+   */
+  document: number;
   /** Incremented when the map wants an auto-layout (new/open/button). */
   layoutRequest: number;
   actions: EditorActions;
@@ -54,8 +61,10 @@ export interface EditorActions {
   /**
    * Positions and routes, one step; except the layout a map without positions asked for
    * (new, open, startup), which completes that step instead of being one of its own.
+   * With `forDocument`, a layout asked for another document (one since replaced by
+   * New / Open, or undone) is dropped: its positions belong to a map no longer shown.
    */
-  applyLayout(result: LayoutResult): void;
+  applyLayout(result: LayoutResult, forDocument?: number): void;
   /** `toId` gets `artifact` as an input, unless it is the producer or has that input already (by key). */
   connectArtifact(fromId: string, artifact: string, toId: string): void;
   /** A new process consuming `artifact`, placed at `position` and selected; returns its id. */
@@ -77,7 +86,12 @@ export interface EditorActions {
   redo(): void;
 }
 
-export type EditorStore = StoreApi<EditorState> & { temporal: StoreApi<TemporalState<EditorData>> };
+/** What undo brings back: the map and its layout, and which file and document they are. */
+export type HistoryData = EditorData & Pick<EditorState, 'fileName' | 'document'>;
+
+export type EditorStore = StoreApi<EditorState> & {
+  temporal: StoreApi<TemporalState<HistoryData>>;
+};
 
 /** How many steps undo goes back. */
 export const HISTORY_LIMIT = 200;
@@ -118,9 +132,11 @@ export function createEditorStore(
           return [...new Set(ids)].filter((id) => known.has(id));
         };
         const afterHistoryMove = () => {
-          const { selection } = get();
+          const { selection, map, layoutRequest } = get();
           const kept = existing(selection);
           if (kept.length !== selection.length) set({ selection: kept });
+          // A map whose layout was dropped (undone before it arrived) is laid out again.
+          if (edits.needsLayout(map)) set({ layoutRequest: layoutRequest + 1 });
         };
 
         const actions: EditorActions = {
@@ -149,7 +165,8 @@ export function createEditorStore(
           moveProcesses(positions) {
             editMap(edits.moveProcesses(get().map, positions));
           },
-          applyLayout(result) {
+          applyLayout(result, forDocument) {
+            if (forDocument !== undefined && forDocument !== get().document) return;
             const next = {
               map: edits.applyLayoutPositions(get().map, result.positions),
               layout: result,
@@ -189,6 +206,7 @@ export function createEditorStore(
               map: next,
               layout: undefined,
               fileName,
+              document: nextDocument(),
               selection: [],
               notice: renamed.length > 0 ? duplicateIdNotice(renamed) : undefined,
               layoutRequest: get().layoutRequest + (edits.needsLayout(next) ? 1 : 0),
@@ -220,19 +238,29 @@ export function createEditorStore(
           },
         };
 
+        // Counts up for the store's life, undo or not, so a document number is never reused.
+        let documents = 0;
+        const nextDocument = () => (documents += 1);
+
         const map = initial.map ? edits.uniquifyIds(initial.map).map : blankMap();
         return {
           map,
           layout: initial.layout,
           selection: [],
           fileName: initial.fileName ?? DEFAULT_FILE_NAME,
+          document: 0,
           saveStatus: 'idle',
           layoutRequest: edits.needsLayout(map) ? 1 : 0,
           actions,
         };
       },
       {
-        partialize: ({ map, layout }): EditorData => ({ map, layout }),
+        partialize: ({ map, layout, fileName, document }): HistoryData => ({
+          map,
+          layout,
+          fileName,
+          document,
+        }),
         // Only map and layout changes are steps; selection, notices and save status are not.
         equality: (past, current) => past.map === current.map && past.layout === current.layout,
         limit: HISTORY_LIMIT,

@@ -1,6 +1,6 @@
 import { importCsv } from '../export/csv';
 import { downloadBlob } from '../export/download';
-import { readEmbeddedMap } from '../export/svg-source';
+import { readEmbeddedMaps } from '../export/svg-source';
 import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
 import type { Problem, ProcessMap } from '../model/types';
@@ -54,14 +54,20 @@ export async function readMapFile(file: File): Promise<ReadMapFileResult> {
 
   // An SVG that ProcMap exported carries its map; a CSV is the process table of a spreadsheet.
   if (/\.svg$/i.test(file.name) || /^\uFEFF?\s*(<\?xml[^>]*>\s*)?<svg\b/.test(text)) {
-    const embedded = readEmbeddedMap(text);
-    if (embedded === undefined) {
+    const embedded = readEmbeddedMaps(text);
+    if (embedded.length === 0) {
       return {
         ok: false,
         message: `${file.name} is a picture without a ProcMap map inside. Only SVGs exported by ProcMap can be opened.`,
       };
     }
-    const fromSvg = parseMap(embedded, file.name);
+    if (embedded.length > 1) {
+      return {
+        ok: false,
+        message: `${file.name} carries ${embedded.length} ProcMap maps, so which one it shows is not clear. Open the map's .procmap.json file instead.`,
+      };
+    }
+    const fromSvg = parseMap(embedded[0]!, file.name);
     return fromSvg.ok ? fromSvg : { ok: false, message: fromSvg.error.message };
   }
   if (/\.csv$/i.test(file.name)) {

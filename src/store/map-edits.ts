@@ -1,4 +1,4 @@
-import { uniqueId, slugify } from '../model/ids';
+import { isReservedId, uniqueId, slugify } from '../model/ids';
 import { artifactKey } from '../model/keys';
 import type { Direction, Point, Process, ProcessMap } from '../model/types';
 
@@ -256,7 +256,7 @@ export function uniquifyIds(map: ProcessMap): {
   const taken = idsOf(map);
   const renamed: { from: string; to: string }[] = [];
   const processes = map.processes.map((p) => {
-    if (!seen.has(p.id) && !(p.id in Object.prototype)) {
+    if (!seen.has(p.id) && !isReservedId(p.id)) {
       seen.add(p.id);
       return p;
     }

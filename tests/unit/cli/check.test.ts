@@ -175,6 +175,35 @@ describe('procmap check', () => {
     expect(missing.stderr).toMatch(/^procmap check: a FILE is needed\n\nUsage:/);
   });
 
+  it('escapes terminal control characters in names instead of printing them raw', async () => {
+    // given a map whose names hold ESC (clear screen), BEL, NUL, a C1 CSI and a line break
+    const file = join(scratch, 'escapes.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        processes: [
+          { id: 'a\u001b[2J', name: 'Clear\u001b[2J screen\u0007\u0000', outputs: ['X\u009b31m'] },
+          { id: 'b', name: 'Fake\nerror   duplicate-id      line', owner: 'O', outputs: ['Y'] },
+        ],
+      }),
+    );
+    // when it is checked as text and as JSON
+    const run = await procmap(['check', file]);
+    const json = await procmap(['check', file, '--json']);
+    // then no control character reaches the terminal, each is spelled \uXXXX
+    // eslint-disable-next-line no-control-regex
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    expect(run.stdout).not.toMatch(raw);
+    expect(run.stdout).toContain('a\\u001b[2J: ');
+    expect(run.stdout).toContain('"X\\u009b31m"');
+    expect(run.stdout).toContain('Fake\\u000aerror');
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('error'))).toEqual([]);
+    // and the JSON still means the very same names
+    expect(json.stdout).not.toMatch(raw);
+    const report = JSON.parse(json.stdout) as { problems: { process?: string }[] };
+    expect(report.problems.map((p) => p.process)).toContain('a\u001b[2J');
+  });
+
   it('prints its usage with --help and exits 0', async () => {
     const run = await procmap(['check', '--help']);
     expect(run.code).toBe(0);

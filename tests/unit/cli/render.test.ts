@@ -140,6 +140,74 @@ describe('procmap render', () => {
     expect(stderr).toMatch(/cannot write .*x\.svg: ENOENT/);
   });
 
+  it('never writes over its own input, even with --force', async () => {
+    // given a map file the user wrote
+    const input = join(dir, 'own.svg');
+    const svg = readFileSync(FIXTURE, 'utf8');
+    writeFileSync(input, svg);
+    // when asked to render it onto itself (the same path, or another spelling of it)
+    const same = await run('render', input, '-o', input);
+    const spelled = await run(
+      'render',
+      input,
+      '-o',
+      join(dir, '.', 'x', '..', 'own.svg'),
+      '--force',
+    );
+    // then it refuses in one line and the file is untouched
+    for (const result of [same, spelled]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^procmap render: -o .*own\.svg is the map file itself; write the picture to another file\n$/,
+      );
+    }
+    expect(readFileSync(input, 'utf8')).toBe(svg);
+  });
+
+  it('overwrites an existing OUT only with --force, as init does', async () => {
+    // given a file already at OUT
+    const out = join(dir, 'existing.csv');
+    writeFileSync(out, 'my own notes');
+    // when rendering to it without --force
+    const refused = await run('render', FIXTURE, '-o', out);
+    // then nothing is written and the user is told how
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      `procmap: cannot write ${out}: it exists (use --force to overwrite)\n`,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('my own notes');
+    // and with --force it is replaced
+    expect((await run('render', FIXTURE, '-o', out, '--force')).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFid,name/);
+  });
+
+  it('refuses coordinates far off the canvas (1e308) in one line, before drawing', async () => {
+    const file = join(dir, 'far.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ processes: [{ id: 'a', name: 'A' }], positions: { a: { x: 1e308, y: 0 } } }),
+    );
+    const result = await run('render', file, '-o', join(dir, 'far.png'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `procmap: ${file}: positions.a.x (line 1, column 60): expected a number from -500000 to 500000\n`,
+    );
+  });
+
+  it('refuses at once, in one line, to lay out a process with thousands of inputs', async () => {
+    // given a process with 5,000 inputs (ELK took minutes over its ports)
+    const inputs = Array.from({ length: 5000 }, (_, i) => `Artifact ${i}`);
+    const file = join(dir, 'wide.json');
+    writeFileSync(file, JSON.stringify({ processes: [{ id: 'intake', name: 'Intake', inputs }] }));
+    // when it is rendered
+    const result = await run('render', file, '-o', join(dir, 'wide.svg'));
+    // then the user learns which process and what to do, and nothing is written
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'procmap render: failed: process "Intake" (intake) has 5000 inputs and 0 outputs; a process can have at most 500 to be laid out. Split it into several processes.\n',
+    );
+  });
+
   it('exits 2 on a wrong direction or a missing output', async () => {
     expect(
       (await run('render', FIXTURE, '-o', join(dir, 'x.svg'), '--direction', 'LEFT')).code,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, importCsv } from '../../../src/export/csv';
+import { isReservedId } from '../../../src/model/ids';
 import type { Process, ProcessMap } from '../../../src/model/types';
 import sample from '../../fixtures/export/small-map.json';
 
@@ -118,6 +119,20 @@ describe('importCsv', () => {
     expect(result.message).toContain('row 2, column "kind"');
   });
 
+  it('refuses an id every JavaScript object has, as map files do', () => {
+    const result = importCsv('id,name\nconstructor,Audit\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      {
+        row: 2,
+        column: 'id',
+        message:
+          '"constructor" cannot be an id (every JavaScript object has a "constructor" already); choose another, e.g. "constructor-process"',
+      },
+    ]);
+  });
+
   it('refuses a table without a name column', () => {
     // when
     const result = importCsv('title,owner\nAudit,CISO\n');
@@ -169,7 +184,7 @@ const cellText = fc
 const optionalText = fc.option(cellText, { nil: undefined });
 
 const processArb = fc.record({
-  id: cellText,
+  id: cellText.filter((s) => !isReservedId(s)),
   name: cellText,
   kind: fc.constantFrom('process' as const, 'external' as const),
   category: fc.option(fc.constantFrom('management' as const, 'core' as const, 'support' as const), {

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { ensureRsvgConvert } from '../../../scripts/ensure-chromium.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/export/svg';
-import { readEmbeddedMap } from '../../../src/export/svg-source';
+import { readEmbeddedMap, readEmbeddedMaps } from '../../../src/export/svg-source';
 import { createNodeElk } from '../../../src/layout/elk-node';
 import { layoutMap } from '../../../src/layout/layout';
 import { labelPoint } from '../../../src/layout/routes';
@@ -210,6 +210,27 @@ describe('readEmbeddedMap', () => {
     expect(
       readEmbeddedMap('<svg xmlns="http://www.w3.org/2000/svg"><metadata>{}</metadata></svg>'),
     ).toBeUndefined();
+  });
+
+  it('reads the real map, not a decoy map inside a comment', () => {
+    // given an exported SVG with a second map hidden in a comment before the real one
+    const real = renderSvg(small, smallLayout);
+    const decoy =
+      '<!-- <metadata><procmap:map xmlns:procmap="urn:procmap:map" format="json">{"title":"Decoy","processes":[]}</procmap:map></metadata> -->';
+    const svg = real.replace(/<svg\b/, `${decoy}\n<svg`);
+    // when it is read
+    const reopened = parseMap(readEmbeddedMap(svg)!);
+    // then the map drawn in the picture comes back
+    expect(reopened.ok && reopened.map.title).toBe(small.title);
+  });
+
+  it('reads no map from an SVG that carries two, where either could be the one drawn', () => {
+    const real = renderSvg(small, smallLayout);
+    const second =
+      '<metadata><procmap:map xmlns:procmap="urn:procmap:map" format="json">{"title":"Other"}</procmap:map></metadata>';
+    const svg = real.replace('</svg>', `${second}</svg>`);
+    expect(readEmbeddedMaps(svg)).toHaveLength(2);
+    expect(readEmbeddedMap(svg)).toBeUndefined();
   });
 
   it('reads the map when an editor changed the prefix and wrapped it in CDATA', () => {

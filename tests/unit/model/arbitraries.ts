@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { MAP_FIELDS, PROCESS_FIELDS } from '../../../src/model/schema';
+import { isReservedId } from '../../../src/model/ids';
+import { MAP_FIELDS, MAX_COORDINATE, PROCESS_FIELDS } from '../../../src/model/schema';
 import type { Process, ProcessMap } from '../../../src/model/types';
 
 /** Text as people type it, ASCII and beyond. */
@@ -35,7 +36,8 @@ const extraFields = (known: readonly string[]) =>
     { nil: undefined },
   );
 
-const id = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && s !== '__proto__');
+/** Ids a file may use: not blank, and no name every JavaScript object has (files refuse those). */
+const id = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && !isReservedId(s));
 const optionalText = fc.option(anyText, { nil: undefined });
 
 export const processArbitrary: fc.Arbitrary<Process> = fc
@@ -78,7 +80,10 @@ export const mapArbitrary: fc.Arbitrary<ProcessMap> = fc
     processes: fc.array(processArbitrary, { maxLength: 6 }),
     positions: fc.dictionary(
       id,
-      fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) }),
+      fc.record({
+        x: fc.integer({ min: -MAX_COORDINATE, max: MAX_COORDINATE }),
+        y: fc.integer({ min: -MAX_COORDINATE, max: MAX_COORDINATE }),
+      }),
       {
         maxKeys: 4,
       },

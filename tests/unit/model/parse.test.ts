@@ -21,6 +21,22 @@ describe('parseMap reads what people write', () => {
     expect(map.processes[1]!.references).toEqual(['6.1.2', '8.2', '5.10']);
   });
 
+  it('keeps JSON numbers where text is meant as they were written (clause 5.10, revision 1.20)', () => {
+    // given a JSON map with numbers in text fields, the way people type clause numbers
+    const map = mapOf(
+      '{"procmap":1,"revision":1.20,"processes":[{"name":"A","references":[5.10,"8.2",6.1e0],"owner":7.50}]}',
+    );
+    // then each keeps its source text: A.5.10 stays A.5.10, not another control
+    expect(map.revision).toBe('1.20');
+    expect(map.processes[0]!.references).toEqual(['5.10', '8.2', '6.1e0']);
+    expect(map.processes[0]!.owner).toBe('7.50');
+  });
+
+  it('keeps the spelling of a single JSON number where a list of text is meant', () => {
+    const map = mapOf('{"processes":[{"name":"A","references":5.10}]}');
+    expect(map.processes[0]!.references).toEqual(['5.10']);
+  });
+
   it('reads a YAML date as the text written', () => {
     expect(fixtureMap('hand-written.yaml').date).toBe('2026-11-28');
   });
@@ -214,9 +230,9 @@ describe('parseMap refuses bad files with the place named', () => {
     expect(errorOf('42')).toMatch(/found a number$/);
   });
 
-  it('refuses "__proto__" as an id', () => {
+  it('refuses "__proto__" as an id, naming the place and another id to use', () => {
     expect(errorOf('processes: [{ id: __proto__, name: A }]')).toBe(
-      'processes[0].id: "__proto__" cannot be an id',
+      'processes[0].id (line 1, column 19): "__proto__" cannot be an id (every JavaScript object has a "__proto__" already); choose another, e.g. "__proto__-process"',
     );
   });
 
@@ -244,6 +260,64 @@ describe('parseMap refuses bad files with the place named', () => {
     ].join('\n');
     const result = parseMap(bomb);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('parseMap and YAML aliases', () => {
+  it('refuses aliases that are few but wide, before expanding them', () => {
+    // given one anchor of 200,000 names, referenced 999 times (under the alias cap)
+    const names = `[${Array.from({ length: 200_000 }, () => 'x').join(',')}]`;
+    const refs = Array.from({ length: 999 }, () => '*wide').join(', ');
+    const bomb = `wide: &wide ${names}\nprocesses:\n  - name: A\n    inputs: [${refs}]\n`;
+    // when it is parsed
+    const message = errorOf(bomb);
+    // then it is refused, with one line that says why and where
+    expect(message).toBe(
+      'line 4, column 14: the aliases (*name) bring in more than 100000 values; write the values out instead',
+    );
+  });
+
+  it('still reads the few aliases a hand-written map uses', () => {
+    const map = mapOf(
+      'owners: { risk: &risk Risk manager }\nprocesses:\n  - { name: A, owner: *risk }\n  - { name: B, owner: *risk }',
+    );
+    expect(map.processes.map((p) => p.owner)).toEqual(['Risk manager', 'Risk manager']);
+  });
+
+  it('applies << merge keys: the map says what it changes, the merged map fills in the rest', () => {
+    // given processes that share their defaults through a merge key
+    const map = mapOf(
+      [
+        'defaults: &defaults { owner: ISMS manager, kind: external, references: [5.10] }',
+        'more: &more { owner: Someone else, category: support }',
+        'processes:',
+        '  - <<: *defaults',
+        '    name: Regulator',
+        '  - <<: [*defaults, *more]',
+        '    name: Supplier',
+        '    kind: process',
+      ].join('\n'),
+    );
+    // then each process has the merged fields, its own fields winning, the first merge first
+    expect(map.processes[0]).toMatchObject({
+      name: 'Regulator',
+      owner: 'ISMS manager',
+      kind: 'external',
+      references: ['5.10'],
+    });
+    expect(map.processes[1]).toMatchObject({
+      name: 'Supplier',
+      owner: 'ISMS manager',
+      kind: 'process',
+      category: 'support',
+    });
+    expect(map.processes[0]!.extra).toBeUndefined();
+  });
+
+  it('refuses a merge key that names no map', () => {
+    expect(errorOf('processes:\n  - name: A\n    <<: just text')).toBe(
+      'line 3, column 5: << (merge) takes a map or a list of maps, e.g. <<: *defaults',
+    );
   });
 });
 
@@ -281,10 +355,19 @@ describe('parseMap keeps prototypes out of reach', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('reads positions for ids Object.prototype also names without confusion', () => {
-    const map = mapOf(
-      'processes: [{ id: constructor, name: A }]\npositions: { constructor: { x: 1, y: 2 } }',
+  it('refuses ids every JavaScript object has (constructor, hasOwnProperty), in JSON and YAML', () => {
+    expect(
+      errorOf('{"processes": [{"id": "B", "name": "B"}, {"id": "constructor", "name": "A"}]}'),
+    ).toBe(
+      'processes[1].id (line 1, column 49): "constructor" cannot be an id (every JavaScript object has a "constructor" already); choose another, e.g. "constructor-process"',
     );
-    expect(map.positions['constructor']).toEqual({ x: 1, y: 2 });
+    expect(errorOf('processes: [{ id: hasOwnProperty, name: A }]')).toMatch(
+      /^processes\[0\]\.id \(line 1, column 19\): "hasOwnProperty" cannot be an id/,
+    );
+  });
+
+  it('makes ids from names around the names JavaScript objects have', () => {
+    const map = mapOf('processes: [{ name: Constructor }, { name: To String }]');
+    expect(map.processes.map((p) => p.id)).toEqual(['constructor-2', 'to-string']);
   });
 });

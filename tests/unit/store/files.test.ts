@@ -29,6 +29,29 @@ describe('readMapFile', () => {
     expect(result.ok && result.map.processes.map((p) => p.id)).toEqual(['audit']);
   });
 
+  it('refuses the ids the CLI refuses, with the same message (constructor, hasOwnProperty)', async () => {
+    // given files whose ids every JavaScript object has
+    for (const id of ['constructor', 'hasOwnProperty', '__proto__']) {
+      const text = `processes:\n  - { id: ${id}, name: A }\n`;
+      // when the editor opens one
+      const message = await failure(file('ids.yaml', text));
+      // then it is refused as the CLI refuses it, instead of renamed with a notice
+      const cli = parseMap(text, 'ids.yaml');
+      expect(cli.ok).toBe(false);
+      expect(message).toBe(!cli.ok && cli.error.message);
+      expect(message).toContain(`"${id}" cannot be an id`);
+    }
+  });
+
+  it('refuses an SVG that carries two maps instead of opening either', async () => {
+    const map =
+      '<procmap:map xmlns:procmap="urn:procmap:map" format="json">{"processes":[]}</procmap:map>';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><metadata>${map}</metadata><metadata>${map}</metadata></svg>`;
+    expect(await failure(file('two.svg', svg))).toBe(
+      "two.svg carries 2 ProcMap maps, so which one it shows is not clear. Open the map's .procmap.json file instead.",
+    );
+  });
+
   it('reads a hand-written YAML map', async () => {
     const yaml =
       'title: ISMS\nprocesses:\n  - name: Risk assessment\n    outputs: [Risk register]\n  - name: Treatment\n    inputs: [Risk register]\n';

@@ -10,22 +10,8 @@ import {
   startAutosave,
   type KeyValueStorage,
 } from '../../../src/store/persistence';
+import { FakeStorage } from './fake-storage';
 import { chainMap, harness } from './harness';
-
-/** In-memory storage that can be told to fail its writes, as a full or blocked IndexedDB does. */
-class FakeStorage implements KeyValueStorage {
-  values = new Map<string, unknown>();
-  writes = 0;
-  failWith: unknown;
-  async get(key: string) {
-    return this.values.get(key);
-  }
-  async set(key: string, value: unknown) {
-    this.writes += 1;
-    if (this.failWith !== undefined) throw this.failWith;
-    this.values.set(key, structuredClone(value));
-  }
-}
 
 const layout: LayoutResult = {
   direction: 'RIGHT',
@@ -207,15 +193,15 @@ describe('restoring', () => {
     expect(restored?.layout).toBeUndefined();
   });
 
-  it('opens the starter map with an info notice when the saved map is damaged', async () => {
-    const { data, notice } = await loadStartupEditor(await withStored('garbage'));
+  it('opens the starter map and says why when the saved map is damaged', async () => {
+    const { data, found } = await loadStartupEditor(await withStored('garbage'));
     expect(data.map.processes.length).toBeGreaterThanOrEqual(15);
-    expect(notice).toMatchObject({ kind: 'info', title: 'The saved map could not be restored' });
+    expect(found.unreadable?.reason).toBe('the saved data is not a ProcMap map');
   });
 
   it('opens the starter map without a notice the first time, and the saved map after', async () => {
     const first = await loadStartupEditor(new FakeStorage());
-    expect(first.notice).toBeUndefined();
+    expect(first.found).toEqual({});
     expect(first.data.fileName).toBe('isms.procmap.json');
     const saved = await loadStartupEditor(
       await withStored(record(serializeMap(chainMap(), 'json'))),
