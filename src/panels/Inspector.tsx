@@ -2,12 +2,13 @@ import { useEffect, useRef } from 'react';
 import type { ProcessMap } from '../model/types';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
+import type { MapMetaPatch } from '../store/map-edits';
 import { CommitField } from './CommitField';
+import { RevisionsEditor } from './RevisionsEditor';
 import { ProcessInspector } from './ProcessInspector';
 import { useEditorUi } from './ui-context';
 
-type MetaField =
-  'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification';
+type MetaField = keyof MapMetaPatch;
 
 const META_FIELDS: { field: MetaField; label: string; placeholder?: string }[] = [
   { field: 'title', label: 'Title' },
@@ -17,6 +18,7 @@ const META_FIELDS: { field: MetaField; label: string; placeholder?: string }[] =
   { field: 'owner', label: 'Owner', placeholder: 'e.g. CISO' },
   { field: 'approvedBy', label: 'Approved by', placeholder: 'e.g. Management board' },
   { field: 'classification', label: 'Classification', placeholder: 'e.g. Internal' },
+  { field: 'nextReview', label: 'Next review', placeholder: 'YYYY-MM-DD' },
 ];
 
 /** The map's document data, edited when no process is selected. */
@@ -51,6 +53,7 @@ function MapInspector() {
             />
           </label>
         ))}
+        <RevisionsEditor />
       </div>
     </>
   );

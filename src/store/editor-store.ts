@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutResult } from '../layout/types';
 import { sameItems } from '../model/lists';
 import { blankMap } from '../model/starter';
-import type { Direction, Point, Process, ProcessMap } from '../model/types';
+import type { Direction, Point, Process, ProcessMap, Revision } from '../model/types';
 import * as edits from './map-edits';
 
 export interface EditorData {
@@ -61,6 +61,8 @@ export interface EditorActions {
   /** A new process consuming `artifact`, placed at `position` and selected; returns its id. */
   addConsumer(fromId: string, artifact: string, position: Point): string;
   setMapMeta(patch: edits.MapMetaPatch): void;
+  /** Replaces the map's revision history. */
+  setRevisions(revisions: Revision[]): void;
   /** Changes the layout direction and requests a layout. */
   setDirection(direction: Direction): void;
   /**
@@ -176,6 +178,9 @@ export function createEditorStore(
           },
           setMapMeta(patch) {
             editMap(edits.setMapMeta(get().map, patch));
+          },
+          setRevisions(revisions) {
+            editMap(edits.setRevisions(get().map, revisions));
           },
           setDirection(direction) {
             editMap(edits.setDirection(get().map, direction), {

@@ -1,6 +1,6 @@
 import { uniqueId, slugify } from '../model/ids';
 import { artifactKey } from '../model/keys';
-import type { Direction, Point, Process, ProcessMap } from '../model/types';
+import type { Direction, Point, Process, ProcessMap, Revision } from '../model/types';
 
 /*
  * Pure edits of a process map, one per editor action. Each returns a new map that shares
@@ -18,7 +18,14 @@ const DEFAULT_NAME = 'New process';
 export type MapMetaPatch = Partial<
   Pick<
     ProcessMap,
-    'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification'
+    | 'title'
+    | 'organization'
+    | 'revision'
+    | 'date'
+    | 'owner'
+    | 'approvedBy'
+    | 'classification'
+    | 'nextReview'
   >
 >;
 
@@ -236,6 +243,13 @@ export function setMapMeta(map: ProcessMap, patch: MapMetaPatch): ProcessMap {
   next.title = next.title ?? map.title;
   const changed = (Object.keys(patch) as (keyof MapMetaPatch)[]).some((k) => next[k] !== map[k]);
   return changed ? next : map;
+}
+
+/** Replaces the revision history; an empty one is removed, as the file leaves it out. */
+export function setRevisions(map: ProcessMap, revisions: readonly Revision[]): ProcessMap {
+  const next: ProcessMap = { ...map, revisions: [...revisions] };
+  if (revisions.length === 0) delete next.revisions;
+  return revisions.length === 0 && !map.revisions ? map : next;
 }
 
 export function setDirection(map: ProcessMap, direction: Direction): ProcessMap {

@@ -89,7 +89,9 @@ describe('clause 4.4 fields of a process', () => {
     const read = importCsv(exportCsv(map));
     if (!read.ok) throw new Error(read.message);
     const back = only(read.map);
-    const { extra: _kpiExtra, ...firstKpi } = process.kpis![0]!;
+    // A KPI's own unknown fields have no CSV column.
+    const firstKpi = { ...process.kpis![0]! };
+    delete firstKpi.extra;
     expect(back.purpose).toBe(process.purpose);
     expect(back.criteria).toBe(process.criteria);
     expect(back.kpis).toEqual([firstKpi, process.kpis![1]]);
