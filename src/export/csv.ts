@@ -1,10 +1,6 @@
 import Papa from 'papaparse';
 import { assignIds } from '../model/ids';
-import {
-  PROCESS_FIELDS,
-  PROCESS_LIST_FIELDS,
-  PROCESS_OPTIONAL_LIST_FIELDS,
-} from '../model/schema';
+import { PROCESS_FIELDS, PROCESS_LIST_FIELDS, PROCESS_OPTIONAL_LIST_FIELDS } from '../model/schema';
 import type { Category, Extra, Kpi, Process, ProcessKind, ProcessMap } from '../model/types';
 
 /** The columns of the process table: every process field, in the order files write them. */

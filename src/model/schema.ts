@@ -176,9 +176,7 @@ export const mapSchema = z.looseObject({
   approvedBy: text.optional(),
   classification: text.optional(),
   nextReview: text.optional(),
-  revisions: z
-    .array(revisionSchema, { error: 'expected a list of revisions' })
-    .optional(),
+  revisions: z.array(revisionSchema, { error: 'expected a list of revisions' }).optional(),
   layout: layoutSchema,
   processes: z.array(processSchema, { error: 'expected a list of processes' }).default([]),
   positions: z

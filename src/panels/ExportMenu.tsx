@@ -33,6 +33,8 @@ export function ExportMenu() {
       setBusy(true);
       try {
         await work();
+        // Exported ids may be linked to now: new processes keep theirs from here on.
+        store.getState().actions.markSaved();
       } catch (error) {
         store.getState().actions.showNotice({
           kind: 'error',

@@ -30,6 +30,11 @@ export interface EditorState extends EditorData {
   notice?: Notice;
   /** Incremented when the map wants an auto-layout (new/open/button). */
   layoutRequest: number;
+  /**
+   * Processes added since the map was opened, saved or exported: their ids follow their
+   * names (a renamed "new-process-7" becomes "risk-assessment"), as nothing links to them yet.
+   */
+  fresh: string[];
   actions: EditorActions;
 }
 
@@ -75,6 +80,11 @@ export interface EditorActions {
   showNotice(notice: EditorState['notice']): void;
   /** Asks the canvas for an auto-layout (the toolbar button); not an undo step by itself. */
   requestLayout(): void;
+  /**
+   * The map was saved (under `fileName`, when given) or exported: the ids of new
+   * processes stay as they are from now on. Not an undo step.
+   */
+  markSaved(fileName?: string): void;
   undo(): void;
   redo(): void;
 }
@@ -128,11 +138,28 @@ export function createEditorStore(
         const actions: EditorActions = {
           addProcess(init, position) {
             const { map, id } = edits.addProcess(get().map, init, position);
-            set({ map, selection: [id] });
+            set({ map, selection: [id], fresh: [...get().fresh, id] });
             return id;
           },
           updateProcess(id, patch) {
-            editMap(edits.updateProcess(get().map, id, patch));
+            const next = edits.updateProcess(get().map, id, patch);
+            const { fresh, selection, layout } = get();
+            if (patch.name === undefined || next === get().map || !fresh.includes(id)) {
+              editMap(next);
+              return;
+            }
+            // A new process takes its id from its new name, in the same undo step.
+            const newId = edits.idFromName(next, id, patch.name);
+            const swap = (ids: string[]) => ids.map((other) => (other === id ? newId : other));
+            set({
+              map: edits.changeId(next, id, newId),
+              selection: swap(selection),
+              fresh: swap(fresh),
+              layout: layout && {
+                ...layout,
+                positions: edits.renameKey(layout.positions, id, newId),
+              },
+            });
           },
           renameArtifact(id, side, index, name, options) {
             editMap(edits.renameArtifact(get().map, id, side, index, name, options));
@@ -145,7 +172,12 @@ export function createEditorStore(
           },
           duplicateProcesses(ids) {
             const result = edits.duplicateProcesses(get().map, ids);
-            if (result.ids.length > 0) set({ map: result.map, selection: result.ids });
+            if (result.ids.length > 0)
+              set({
+                map: result.map,
+                selection: result.ids,
+                fresh: [...get().fresh, ...result.ids],
+              });
             return result.ids;
           },
           moveProcesses(positions) {
@@ -195,6 +227,7 @@ export function createEditorStore(
               layout: undefined,
               fileName,
               selection: [],
+              fresh: [],
               notice: renamed.length > 0 ? duplicateIdNotice(renamed) : undefined,
               layoutRequest: get().layoutRequest + (edits.needsLayout(next) ? 1 : 0),
             });
@@ -215,6 +248,9 @@ export function createEditorStore(
           requestLayout() {
             set({ layoutRequest: get().layoutRequest + 1 });
           },
+          markSaved(fileName) {
+            set({ fresh: [], ...(fileName ? { fileName } : {}) });
+          },
           undo() {
             store.temporal.getState().undo();
             afterHistoryMove();
@@ -233,6 +269,7 @@ export function createEditorStore(
           fileName: initial.fileName ?? DEFAULT_FILE_NAME,
           saveStatus: 'idle',
           layoutRequest: edits.needsLayout(map) ? 1 : 0,
+          fresh: [],
           actions,
         };
       },

@@ -153,6 +153,39 @@ export function renameArtifact(
   return { ...map, processes };
 }
 
+/**
+ * The id a new process gets from its name: made from the name, unique among the other
+ * processes' ids (its own current id is free to keep).
+ */
+export function idFromName(map: ProcessMap, id: string, name: string): string {
+  const taken = idsOf(map);
+  taken.delete(id);
+  return uniqueId(slugify(name), taken);
+}
+
+/** Gives process `from` the id `to` (which no other process has), its position moving along. */
+export function changeId(map: ProcessMap, from: string, to: string): ProcessMap {
+  if (from === to) return map;
+  const positions = renameKey(map.positions, from, to);
+  return {
+    ...map,
+    processes: map.processes.map((p) => (p.id === from ? { ...p, id: to } : p)),
+    positions,
+  };
+}
+
+/** `record` with the entry of `from` under `to` instead, in the same place. */
+export function renameKey<T>(
+  record: Readonly<Record<string, T>>,
+  from: string,
+  to: string,
+): Record<string, T> {
+  if (!Object.hasOwn(record, from)) return { ...record };
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) out[key === from ? to : key] = value;
+  return out;
+}
+
 /** Removes processes and their positions. */
 export function deleteProcesses(map: ProcessMap, ids: readonly string[]): ProcessMap {
   const doomed = new Set(ids);
