@@ -1,20 +1,21 @@
-import { writeFile } from 'node:fs/promises';
 import { EXPORT_FORMATS, formatOfFileName } from '../export/formats';
 import type { Direction } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
-import { loadMapFile } from './io';
+import { loadMapFile, writeOutput } from './io';
 
 const ENDINGS = Object.values(EXPORT_FORMATS)
   .map((f) => f.extension.replace('.procmap', ''))
   .join(' ');
 
 const USAGE = `Usage: procmap render FILE -o OUT [--direction RIGHT|DOWN] [--scale N] [--transparent]
+                      [--with-problems]
 
 Draws a map file (JSON or YAML; - for standard input) without a browser. OUT's ending
 picks the format: ${ENDINGS}
   .svg   vector picture with a title block; ProcMap can open it again
   .png   picture rasterised from the SVG (Arimo font)
-  .html  the process map document: figure, tables, procedures, open problems
+  .html  the process map as a controlled document: header and footer, revision
+         history, approval, figure, tables, a turtle card per process
   .docx  the same document for Word and LibreOffice
   .csv   the process table, one row per process
   .json  the map file itself
@@ -27,6 +28,8 @@ Options:
   --direction RIGHT|DOWN  lay out in this direction (default: the file's own)
   --scale N               PNG pixels per map pixel, 0.1 to 4 (default 1)
   --transparent           SVG and PNG without the white background
+  --with-problems         add the open problems to the document (they otherwise go
+                          to the check report: procmap check FILE --report OUT.html)
   -h, --help              show this help
 
 Exit status: 0 written, 2 the file cannot be read or parsed, the command line is wrong,
@@ -60,6 +63,7 @@ export const renderCommand: Command = {
       direction: { type: 'string' },
       scale: { type: 'string' },
       transparent: { type: 'boolean' },
+      'with-problems': { type: 'boolean' },
     });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
@@ -89,16 +93,9 @@ export const renderCommand: Command = {
     const { data, note } = await renderOutput(format, loaded.map, direction, {
       scale,
       transparent: values.transparent === true,
+      includeProblems: values['with-problems'] === true,
     });
-    try {
-      await writeFile(out, data);
-    } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code ??
-        (error instanceof Error ? error.message : String(error));
-      context.stderr(`procmap: cannot write ${out}: ${reason}\n`);
-      return EXIT.failure;
-    }
+    if (!(await writeOutput(out, data, context))) return EXIT.failure;
     if (note) context.stderr(`procmap: ${note}\n`);
     context.stdout(
       `wrote ${out} (${format.toUpperCase()}, ${loaded.map.processes.length} processes)\n`,

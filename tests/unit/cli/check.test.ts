@@ -124,6 +124,31 @@ describe('procmap check', () => {
     ]);
   });
 
+  it('writes the check report with --report: readiness per process and the problems', async () => {
+    const out = join(scratch, 'report.html');
+    const run = await procmap(['check', fixture('not-audit-ready.yaml'), '--report', out]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1>Check report — Not yet audit-ready</h1>');
+    expect(html).toContain('2 processes, 0 audit-ready');
+    expect(html).toContain('&quot;Risk treatment&quot; has no KPI');
+    expect(html).toMatch(
+      /Risk treatment<\/td><td>Risk manager<\/td><td><span class="ready-partial">3\/10/,
+    );
+  });
+
+  it('puts the open problems into the rendered document only with --with-problems', async () => {
+    const plain = join(scratch, 'plain.html');
+    const full = join(scratch, 'full.html');
+    expect((await procmap(['render', fixture('not-audit-ready.yaml'), '-o', plain])).code).toBe(0);
+    expect(
+      (await procmap(['render', fixture('not-audit-ready.yaml'), '-o', full, '--with-problems']))
+        .code,
+    ).toBe(0);
+    expect(readFileSync(plain, 'utf8')).not.toContain('has no KPI');
+    expect(readFileSync(full, 'utf8')).toContain('has no KPI');
+  });
+
   it('exits 1 with --json when the map has errors, still printing the report', async () => {
     const run = await procmap(['check', '--json', fixture('problems.yaml')]);
     expect(run.code).toBe(1);
