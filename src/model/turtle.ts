@@ -1,3 +1,4 @@
+import type { ArtifactIndex } from './flows';
 import { artifactKey } from './keys';
 import type { Kpi, Process } from './types';
 
@@ -29,6 +30,23 @@ export interface TurtleBox {
 export interface TurtleLinks {
   from(input: string): readonly string[];
   to(output: string): readonly string[];
+}
+
+/**
+ * The links of process `self` as the artifact index has them: the other processes that
+ * produce each input and take each output, by `nameOf`.
+ */
+export function indexLinks(
+  index: ArtifactIndex,
+  self: string,
+  nameOf: (id: string) => string,
+): TurtleLinks {
+  const others = (ids: readonly string[] | undefined) =>
+    (ids ?? []).filter((id) => id !== self).map(nameOf);
+  return {
+    from: (input) => others(index.producers.get(artifactKey(input))),
+    to: (output) => others(index.consumers.get(artifactKey(output))),
+  };
 }
 
 const lines = (items: readonly string[] | undefined): TurtleLine[] =>

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProcessMap } from '../model/types';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
 import type { MapMetaPatch } from '../store/map-edits';
 import { CommitField } from './CommitField';
 import { RevisionsEditor } from './RevisionsEditor';
+import { TurtleDialog } from './TurtleDialog';
 import { ProcessInspector } from './ProcessInspector';
 import { useEditorUi } from './ui-context';
 
@@ -102,6 +103,7 @@ export function Inspector() {
   const { nameFocusRequest } = useEditorUi();
   const nameInput = useRef<HTMLInputElement>(null);
   const handled = useRef(nameFocusRequest);
+  const [turtleOf, setTurtleOf] = useState<string>();
 
   useEffect(() => {
     if (handled.current === nameFocusRequest) return;
@@ -121,8 +123,21 @@ export function Inspector() {
             <p className="pm-inspector__hint">
               Id: {process.id}. Text is saved on Enter or when you leave the field.
             </p>
+            {process.kind === 'process' && (
+              <button
+                type="button"
+                className="pm-button pm-button--outline pm-button--small"
+                onClick={() => setTurtleOf(process.id)}
+                title="The classic audit view of the process"
+              >
+                Turtle card
+              </button>
+            )}
           </div>
           <ProcessInspector key={process.id} process={process} nameRef={nameInput} />
+          {turtleOf === process.id && (
+            <TurtleDialog process={process} onClose={() => setTurtleOf(undefined)} />
+          )}
         </>
       ) : selection.length > 1 ? (
         <SelectionInspector ids={selection} />
