@@ -14,10 +14,12 @@ import {
   TableCell,
   TableRow,
   TabStopType,
+  TextDirection,
   TextRun,
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { coverage, type CoverageLine } from '../model/coverage';
 import { readiness } from '../model/readiness';
 import type { TurtleBox } from '../model/turtle';
 import type { Problem, Process, ProcessMap } from '../model/types';
@@ -245,6 +247,109 @@ function approvalBlock(map: ProcessMap): Table {
       [para('')],
     ]),
   );
+}
+
+/** The clause coverage matrix: clauses (and Annex A themes) down, processes across. */
+function coverageTable(map: ProcessMap): (Table | Paragraph)[] {
+  const { processes, clauses, annex, unknown } = coverage(map.processes);
+  if (processes.length === 0) return [para('The map has no processes yet.')];
+  const first = 30;
+  const width = (100 - first) / processes.length;
+  const shade = (fill: string) => ({ type: ShadingType.CLEAR, fill, color: 'auto' });
+  const small = (text: string, options: { bold?: boolean; colour?: string } = {}) =>
+    new Paragraph({ children: [run(text, { ...options, size: 15 })] });
+  const row = (line: CoverageLine) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: first, type: WidthType.PERCENTAGE },
+          shading: line.covered ? undefined : shade('FEF3F2'),
+          children: [
+            small(
+              `${line.row.id} ${line.row.title}${line.covered ? '' : ' — not covered'}`,
+              line.covered ? {} : { bold: true, colour: SEVERITY_COLOUR.error },
+            ),
+          ],
+        }),
+        ...line.cells.map(
+          (refs) =>
+            new TableCell({
+              width: { size: width, type: WidthType.PERCENTAGE },
+              shading: refs.length > 0 ? shade('DCFAE6') : undefined,
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [
+                    run(
+                      refs.length === 0
+                        ? ''
+                        : line.row.kind === 'annex'
+                          ? String(refs.length)
+                          : '●',
+                      {
+                        size: 15,
+                      },
+                    ),
+                  ],
+                }),
+              ],
+            }),
+        ),
+      ],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    height: { value: 1900, rule: 'atLeast' },
+    children: [
+      new TableCell({
+        width: { size: first, type: WidthType.PERCENTAGE },
+        shading: shade('ECEEF1'),
+        children: [small('ISO/IEC 27001:2022', { bold: true })],
+      }),
+      ...processes.map(
+        (p) =>
+          new TableCell({
+            width: { size: width, type: WidthType.PERCENTAGE },
+            shading: shade('ECEEF1'),
+            textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT,
+            children: [small(displayName(p))],
+          }),
+      ),
+    ],
+  });
+  const annexHead = new TableRow({
+    children: [
+      new TableCell({
+        columnSpan: processes.length + 1,
+        shading: shade('F1F3F6'),
+        children: [small('Annex A (number of controls referenced)', { bold: true })],
+      }),
+    ],
+  });
+  return [
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        header,
+        ...clauses.map(row),
+        ...(annex.length > 0 ? [annexHead] : []),
+        ...annex.map(row),
+      ],
+    }),
+    ...(unknown.length > 0
+      ? [
+          para([
+            run(
+              `Not a clause 4.1–10.2 or an Annex A control: ${unknown
+                .map((u) => `“${u.reference}” (${displayName(u.process)})`)
+                .join(', ')}`,
+              { colour: MUTED },
+            ),
+          ]),
+        ]
+      : []),
+  ];
 }
 
 /** `7/10`, and what is missing unless told not to, for a process; a dash for an external. */
@@ -512,13 +617,15 @@ export async function renderDocumentDocx(
       'Nothing goes out to external parties.',
     ),
     ...externalsTable(facts),
+    para('5 Clause coverage', { heading: HeadingLevel.HEADING_1 }),
+    ...coverageTable(map),
   ];
   const procedures: (Paragraph | Table)[] = [
-    para('5 Procedures', { heading: HeadingLevel.HEADING_1 }),
-    ...facts.processes.flatMap((f, i) => procedure(f, `5.${i + 1}`, i === 0)),
+    para('6 Procedures', { heading: HeadingLevel.HEADING_1 }),
+    ...facts.processes.flatMap((f, i) => procedure(f, `6.${i + 1}`, i === 0)),
     ...(options.includeProblems
       ? [
-          para('6 Open problems', { heading: HeadingLevel.HEADING_1 }),
+          para('7 Open problems', { heading: HeadingLevel.HEADING_1 }),
           problemTable(facts.problems, byId),
         ]
       : []),

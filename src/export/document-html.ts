@@ -1,3 +1,4 @@
+import { coverage, type CoverageLine } from '../model/coverage';
 import { readiness } from '../model/readiness';
 import type { TurtleBox, TurtleLine } from '../model/turtle';
 import type { Problem, Process, ProcessMap } from '../model/types';
@@ -65,6 +66,13 @@ table.turtle td.process { background: #eef4ff; border: 2px solid #2563eb; }
 .turtle-question { display: block; color: #52606d; font-size: 0.88em; margin-bottom: 2px; }
 table.revisions td:first-child, table.revisions th:first-child { width: 7em; }
 table.approval td { height: 2.2em; }
+table.coverage { width: auto; font-size: 8.5pt; }
+table.coverage th, table.coverage td { padding: 1px 4px; }
+table.coverage thead th.process { vertical-align: bottom; height: 34mm; }
+table.coverage thead th.process span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: normal; }
+table.coverage td { text-align: center; }
+table.coverage td.on { background: #dcfae6; color: #085d3a; }
+table.coverage tr.gap th { background: #fef3f2; color: #b42318; }
 .ready-full { color: #085d3a; font-weight: bold; }
 .ready-partial { color: #b54708; font-weight: bold; }
 dl.procedure { display: grid; grid-template-columns: 11em 1fr; gap: 4px 12px; margin: 0; }
@@ -152,6 +160,44 @@ function pageMargins(map: ProcessMap): string {
   @bottom-left { content: ${cssString(heads.footer)}; font: 8pt Arial, sans-serif; color: #52606d; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; color: #52606d; }`;
   return `@page { ${boxes} }\n@page figure { ${boxes} }`;
+}
+
+function coverageRows(lines: readonly CoverageLine[]): string {
+  return lines
+    .map((line) => {
+      const cells = line.cells
+        .map((refs) =>
+          refs.length === 0
+            ? '<td></td>'
+            : `<td class="on" title="${h(refs.join(', '))}">${line.row.kind === 'annex' ? refs.length : '●'}</td>`,
+        )
+        .join('');
+      const gap = line.covered ? '' : ' <strong>not covered</strong>';
+      return `<tr${line.covered ? '' : ' class="gap"'}><th scope="row">${line.row.id} ${h(line.row.title)}${gap}</th>${cells}</tr>`;
+    })
+    .join('');
+}
+
+/** The clause coverage matrix: clauses (and Annex A themes) down, processes across. */
+function coverageSection(map: ProcessMap): string {
+  const { processes, clauses, annex, unknown } = coverage(map.processes);
+  if (processes.length === 0) return '<p class="muted">The map has no processes yet.</p>';
+  const head = processes
+    .map((p) => `<th class="process" scope="col"><span>${h(displayName(p))}</span></th>`)
+    .join('');
+  const annexHead =
+    annex.length > 0
+      ? `<tr><th colspan="${processes.length + 1}" scope="rowgroup">Annex A (number of controls referenced)</th></tr>`
+      : '';
+  const unknownNote =
+    unknown.length > 0
+      ? `<p class="muted">Not a clause 4.1–10.2 or an Annex A control: ${unknown
+          .map((u) => `“${h(u.reference)}” (${h(displayName(u.process))})`)
+          .join(', ')}</p>`
+      : '';
+  return `<table class="coverage"><thead><tr><th scope="col">ISO/IEC 27001:2022</th>${head}</tr></thead><tbody>${coverageRows(
+    clauses,
+  )}${annexHead}${coverageRows(annex)}</tbody></table>${unknownNote}`;
 }
 
 /** How many clause 4.4 points a process fills, coloured by whether all are. */
@@ -323,6 +369,7 @@ ${approvalBlock(map)}
 <li><a href="#processes">Processes</a></li>
 <li><a href="#interactions">Interactions</a></li>
 <li><a href="#external">External inputs and outputs</a></li>
+<li><a href="#coverage">Clause coverage</a></li>
 <li><a href="#procedures">Procedures</a></li>
 ${options.includeProblems ? '<li><a href="#problems">Open problems</a></li>' : ''}
 </ol></nav>
@@ -338,9 +385,11 @@ ${interactionTable(facts.externalInputs, 'From (external)', 'To (process)', 'Not
 <h3>Out of the ISMS</h3>
 ${interactionTable(facts.externalOutputs, 'From (process)', 'To (external)', 'Nothing goes out to external parties.')}
 ${externalsList(facts)}
-<h2 id="procedures">5 Procedures</h2>
-${facts.processes.map((f, i) => procedure(f, `5.${i + 1}`)).join('\n')}
-${options.includeProblems ? `<h2 id="problems">6 Open problems</h2>\n${problemTable(facts.problems, byId)}` : ''}
+<h2 id="coverage">5 Clause coverage</h2>
+${coverageSection(map)}
+<h2 id="procedures">6 Procedures</h2>
+${facts.processes.map((f, i) => procedure(f, `6.${i + 1}`)).join('\n')}
+${options.includeProblems ? `<h2 id="problems">7 Open problems</h2>\n${problemTable(facts.problems, byId)}` : ''}
 </main>
 </body>
 </html>

@@ -102,7 +102,7 @@ describe('renderDocumentHtml', () => {
     const sections = doc.querySelectorAll('section.procedure');
     expect(sections).toHaveLength(5);
     const riskTreatment = doc.getElementById('process-risk-treatment')!;
-    expect(riskTreatment.querySelector('h3')!.textContent).toBe('5.3 Risk treatment');
+    expect(riskTreatment.querySelector('h3')!.textContent).toBe('6.3 Risk treatment');
     expect(riskTreatment.textContent).toContain('Risk register from Risk assessment');
     expect(riskTreatment.textContent).toContain('6.1.3');
   });
