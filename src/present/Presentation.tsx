@@ -279,7 +279,7 @@ function Presentation({ location }: { location: PresentLocation }) {
       {turtleBoxes && (
         <div
           className="pm-present-turtle"
-          style={{ right: cardWidth(width) + 32, bottom: BAR_HEIGHT + 16 }}
+          style={{ right: cardWidth(width) + 32, maxHeight: `calc(100% - ${BAR_HEIGHT + 32}px)` }}
           data-testid="present-turtle"
         >
           <TurtleGrid boxes={turtleBoxes} />
