@@ -100,6 +100,11 @@ export function Inspector() {
   const process = useEditor((s) =>
     s.selection.length === 1 ? s.map.processes.find((p) => p.id === s.selection[0]) : undefined,
   );
+  // The fields are drawn afresh for another process, but not when a new process's id
+  // follows its renamed name: the focus stays in the field the user is in.
+  const at = useEditor((s) =>
+    s.selection.length === 1 ? s.map.processes.findIndex((p) => p.id === s.selection[0]) : -1,
+  );
   const { nameFocusRequest } = useEditorUi();
   const nameInput = useRef<HTMLInputElement>(null);
   const handled = useRef(nameFocusRequest);
@@ -134,7 +139,7 @@ export function Inspector() {
               </button>
             )}
           </div>
-          <ProcessInspector key={process.id} process={process} nameRef={nameInput} />
+          <ProcessInspector key={at} process={process} nameRef={nameInput} />
           {turtleOf === process.id && (
             <TurtleDialog process={process} onClose={() => setTurtleOf(undefined)} />
           )}

@@ -114,3 +114,20 @@ describe('document control in the map inspector', () => {
     expect(store.getState().map.nextReview).toBe('2027-06-30');
   });
 });
+
+describe('renaming a new process in the inspector', () => {
+  it('keeps the fields and the focus while the id follows the name', () => {
+    const store = createEditorStore({ map: mapOf(proc('a')) });
+    const id = store.getState().actions.addProcess();
+    const host = renderInEditor(store, <Inspector />);
+    const name = host.querySelector<HTMLInputElement>('[data-testid="field-name"]')!;
+    act(() => name.focus());
+    type(name, 'Supplier review');
+    press(name, 'Enter');
+    expect(id).toBe('new-process');
+    expect(store.getState().selection).toEqual(['supplier-review']);
+    expect(host.querySelector('[data-testid="field-name"]')).toBe(name);
+    expect(document.activeElement).toBe(name);
+    expect(host.textContent).toContain('Id: supplier-review');
+  });
+});
