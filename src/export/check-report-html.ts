@@ -1,7 +1,7 @@
 import { readiness } from '../model/readiness';
 import type { Problem, ProcessMap } from '../model/types';
 import { displayName } from './document-facts';
-import { problemTable, readinessCell, STYLE } from './document-html';
+import { htmlHead, problemTable, readinessCell, STYLE } from './document-html';
 import { escapeXml as h } from './escape';
 
 /**
@@ -21,16 +21,7 @@ export function renderCheckReportHtml(map: ProcessMap, problems: readonly Proble
   );
   const count = (severity: Problem['severity']) =>
     problems.filter((p) => p.severity === severity).length;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="ProcMap">
-<title>Check report — ${h(map.title)}</title>
-<style>${STYLE}</style>
-</head>
+  return `${htmlHead(`Check report — ${map.title}`, STYLE)}
 <body>
 <h1>Check report — ${h(map.title)}</h1>
 <p class="muted">${map.revision ? `Revision ${h(map.revision)} · ` : ''}${processes.length} processes, ${ready} audit-ready · ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes</p>

@@ -294,6 +294,23 @@ function externalsList(facts: DocumentFacts): string {
   )}</tbody></table>`;
 }
 
+/**
+ * The start of a self-contained ProcMap page up to `</head>`: no scripts and nothing from
+ * outside (a Content-Security-Policy says so), `title` escaped, `style` as it is.
+ */
+export function htmlHead(title: string, style: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="ProcMap">
+<title>${h(title)}</title>
+<style>${style}</style>
+</head>`;
+}
+
 /** The problems as a table: severity, process, message and "did you mean". */
 export function problemTable(
   problems: readonly Problem[],
@@ -343,16 +360,7 @@ export function renderDocumentHtml(map: ProcessMap, options: DocumentHtmlOptions
       )}: ${facts.processes.length} processes, ${facts.externals.length} external parties, ${flows} interactions between them.</figcaption></figure>`
     : '<h2 id="map">1 Process map</h2><p class="muted">No figure.</p>';
 
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="ProcMap">
-<title>${h(map.title)}</title>
-<style>${STYLE}${pageMargins(map)}</style>
-</head>
+  return `${htmlHead(map.title, `${STYLE}${pageMargins(map)}`)}
 <body>
 <header>
 ${map.classification ? `<p class="classification">${h(map.classification)}</p>` : ''}

@@ -8,6 +8,15 @@ import { ListEditor, moveItem, removeItem } from './ListEditor';
 type TextField = 'purpose' | 'criteria';
 type ListField = 'resources' | 'risks' | 'records';
 
+const TEXTS: { field: TextField; label: string; placeholder: string }[] = [
+  { field: 'purpose', label: 'Purpose', placeholder: 'Why the process exists' },
+  {
+    field: 'criteria',
+    label: 'Criteria and methods (how)',
+    placeholder: 'e.g. Risk assessment methodology, acceptance criteria',
+  },
+];
+
 const LISTS: { field: ListField; label: string; add: string }[] = [
   { field: 'resources', label: 'Resources (with what)', add: 'Add a resource, e.g. GRC tool…' },
   { field: 'risks', label: 'Risks and opportunities', add: 'Add a risk or opportunity…' },
@@ -45,30 +54,20 @@ export const AuditFields = memo(
     return (
       <section className="pm-audit" aria-label="Clause 4.4" data-testid="audit-fields">
         <h3 className="pm-audit__title">Clause 4.4</h3>
-        <label className="pm-field">
-          <span className="pm-field__label">Purpose</span>
-          <CommitField
-            multiline
-            rows={2}
-            className="pm-input"
-            value={process.purpose ?? ''}
-            placeholder="Why the process exists"
-            onCommit={on.purpose}
-            data-testid="field-purpose"
-          />
-        </label>
-        <label className="pm-field">
-          <span className="pm-field__label">Criteria and methods (how)</span>
-          <CommitField
-            multiline
-            rows={2}
-            className="pm-input"
-            value={process.criteria ?? ''}
-            placeholder="e.g. Risk assessment methodology, acceptance criteria"
-            onCommit={on.criteria}
-            data-testid="field-criteria"
-          />
-        </label>
+        {TEXTS.map(({ field, label, placeholder }) => (
+          <label className="pm-field" key={field}>
+            <span className="pm-field__label">{label}</span>
+            <CommitField
+              multiline
+              rows={2}
+              className="pm-input"
+              value={process[field] ?? ''}
+              placeholder={placeholder}
+              onCommit={on[field]}
+              data-testid={`field-${field}`}
+            />
+          </label>
+        ))}
         <KpiEditor kpis={process.kpis ?? []} onChange={on.kpis} />
         {LISTS.map(({ field, label, add }) => {
           const items = process[field] ?? [];
