@@ -68,8 +68,10 @@ table.revisions td:first-child, table.revisions th:first-child { width: 7em; }
 table.approval td { height: 2.2em; }
 table.coverage { width: auto; font-size: 8.5pt; }
 table.coverage th, table.coverage td { padding: 1px 4px; }
-table.coverage thead th.process { vertical-align: bottom; height: 34mm; }
-table.coverage thead th.process span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: normal; }
+h2#coverage { break-before: page; }
+table.coverage tbody th { font-weight: normal; white-space: nowrap; }
+table.coverage thead th.process { vertical-align: bottom; }
+table.coverage thead th.process span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 38mm; overflow: hidden; text-overflow: ellipsis; font-weight: normal; }
 table.coverage td { text-align: center; }
 table.coverage td.on { background: #dcfae6; color: #085d3a; }
 table.coverage tr.gap th { background: #fef3f2; color: #b42318; }
