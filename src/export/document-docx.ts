@@ -19,7 +19,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { coverage, type CoverageLine } from '../model/coverage';
+import { coverage, unknownReferences, type CoverageLine } from '../model/coverage';
 import { readiness } from '../model/readiness';
 import type { TurtleBox } from '../model/turtle';
 import type { Problem, Process, ProcessMap } from '../model/types';
@@ -337,18 +337,7 @@ function coverageTable(map: ProcessMap): (Table | Paragraph)[] {
         ...annex.map(row),
       ],
     }),
-    ...(unknown.length > 0
-      ? [
-          para([
-            run(
-              `Not a clause 4.1–10.2 or an Annex A control: ${unknown
-                .map((u) => `“${u.reference}” (${displayName(u.process)})`)
-                .join(', ')}`,
-              { colour: MUTED },
-            ),
-          ]),
-        ]
-      : []),
+    ...(unknown.length > 0 ? [para([run(unknownReferences(unknown), { colour: MUTED })])] : []),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { coverage, type CoverageLine } from '../model/coverage';
+import { coverage, unknownReferences, type CoverageLine } from '../model/coverage';
 import { readiness } from '../model/readiness';
 import type { TurtleBox, TurtleLine } from '../model/turtle';
 import type { Problem, Process, ProcessMap } from '../model/types';
@@ -192,11 +192,7 @@ function coverageSection(map: ProcessMap): string {
       ? `<tr><th colspan="${processes.length + 1}" scope="rowgroup">Annex A (number of controls referenced)</th></tr>`
       : '';
   const unknownNote =
-    unknown.length > 0
-      ? `<p class="muted">Not a clause 4.1–10.2 or an Annex A control: ${unknown
-          .map((u) => `“${h(u.reference)}” (${h(displayName(u.process))})`)
-          .join(', ')}</p>`
-      : '';
+    unknown.length > 0 ? `<p class="muted">${h(unknownReferences(unknown))}</p>` : '';
   return `<table class="coverage"><thead><tr><th scope="col">ISO/IEC 27001:2022</th>${head}</tr></thead><tbody>${coverageRows(
     clauses,
   )}${annexHead}${coverageRows(annex)}</tbody></table>${unknownNote}`;

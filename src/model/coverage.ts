@@ -81,6 +81,13 @@ export function readReference(reference: string): ReferenceTarget {
   return { kind: 'unknown' };
 }
 
+/** `{ suggestion: 'A.5.10' }` for a reference `5.10` that is an Annex A control without its `A.`. */
+function annexGuess(reference: string): { suggestion?: string } {
+  if (!/^\s*\d+\.\d+\s*$/.test(reference)) return {};
+  const guess = readReference(`A.${reference.trim()}`);
+  return guess.kind === 'annex' ? { suggestion: guess.id } : {};
+}
+
 /** Whether clause `outer` is `inner` or contains it (`7.5` contains `7.5.1`). */
 function covers(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(`${outer}.`);
@@ -99,8 +106,11 @@ export interface Coverage {
   clauses: CoverageLine[];
   /** The Annex A themes, when some reference names an Annex A control; else empty. */
   annex: CoverageLine[];
-  /** References that name no clause 4.1–10.2 and no Annex A control, as typed. */
-  unknown: { process: Process; reference: string }[];
+  /**
+   * References that name no clause 4.1–10.2 and no Annex A control, as typed, with the
+   * Annex A control they may have meant (`5.10` → `A.5.10`).
+   */
+  unknown: { process: Process; reference: string; suggestion?: string }[];
 }
 
 /**
@@ -117,7 +127,7 @@ export function coverage(all: readonly Process[]): Coverage {
   const read = processes.map((process) =>
     process.references.map((reference) => {
       const target = readReference(reference);
-      if (target.kind === 'unknown') unknown.push({ process, reference });
+      if (target.kind === 'unknown') unknown.push({ process, reference, ...annexGuess(reference) });
       return { reference, target };
     }),
   );
@@ -135,4 +145,17 @@ export function coverage(all: readonly Process[]): Coverage {
     ? ANNEX_THEMES.map((row) => line(row, (t) => t.kind === 'annex' && t.theme === row.id))
     : [];
   return { processes, clauses, annex, unknown };
+}
+
+/**
+ * The references a coverage does not know, as one sentence for people.
+ *
+ * @example unknownReferences(coverage(processes).unknown) // 'Not a clause 4.1–10.2 or an Annex A control: “5.10” (Risk assessment), did you mean A.5.10?'
+ */
+export function unknownReferences(unknown: Coverage['unknown']): string {
+  const items = unknown.map((u) => {
+    const hint = u.suggestion ? `, did you mean ${u.suggestion}?` : '';
+    return `“${u.reference}” (${u.process.name.trim() || u.process.id})${hint}`;
+  });
+  return `Not a clause 4.1–10.2 or an Annex A control: ${items.join('; ')}`;
 }

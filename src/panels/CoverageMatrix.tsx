@@ -1,4 +1,4 @@
-import type { Coverage, CoverageLine } from '../model/coverage';
+import { unknownReferences, type Coverage, type CoverageLine } from '../model/coverage';
 
 /** A cell: a dot for a clause a process references, the count of Annex A controls in a theme. */
 function Cell({ line, refs }: { line: CoverageLine; refs: readonly string[] }) {
@@ -81,10 +81,7 @@ export function CoverageMatrix({
       </div>
       {unknown.length > 0 && (
         <p className="pm-coverage__unknown" data-testid="coverage-unknown">
-          Not a clause 4.1–10.2 or an Annex A control:{' '}
-          {unknown
-            .map((u) => `“${u.reference}” (${u.process.name.trim() || u.process.id})`)
-            .join(', ')}
+          {unknownReferences(unknown)}
         </p>
       )}
     </div>

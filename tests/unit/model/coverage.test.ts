@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, readReference } from '../../../src/model/coverage';
+import { coverage, readReference, unknownReferences } from '../../../src/model/coverage';
 import { starterMap } from '../../../src/model/starter';
 import type { Process, ProcessMap } from '../../../src/model/types';
 import { mapOf } from './fixtures';
@@ -76,7 +76,10 @@ describe('coverage', () => {
   it('keeps references as typed and lists those it does not know', () => {
     const p = proc('p', ['5.10', ' A.5.1 ']);
     const result = coverage(map(p).processes);
-    expect(result.unknown).toEqual([{ process: p, reference: '5.10' }]);
+    expect(result.unknown).toEqual([{ process: p, reference: '5.10', suggestion: 'A.5.10' }]);
+    expect(unknownReferences(result.unknown)).toBe(
+      'Not a clause 4.1–10.2 or an Annex A control: “5.10” (p), did you mean A.5.10?',
+    );
     expect(result.annex[0]!.cells[0]).toEqual([' A.5.1 ']);
   });
 
