@@ -264,6 +264,7 @@ export function OverviewCard({ map, steps }: { map: ProcessMap; steps: number })
     ['Owner', map.owner],
     ['Approved by', map.approvedBy],
     ['Classification', map.classification],
+    ['Next review', map.nextReview],
   ];
   const externals = map.processes.filter((p) => p.kind === 'external').length;
   return (
