@@ -149,6 +149,16 @@ describe('tolerant reading of the new fields', () => {
     expect(process.risks).toEqual(['Late audits']);
   });
 
+  it('takes one revision written as a map of fields as a history of one', () => {
+    const map = mapOf('revisions: { revision: 2, change: Reissued }\nprocesses: []\n');
+    expect(map.revisions).toEqual([{ revision: '2', change: 'Reissued' }]);
+  });
+
+  it('reads a KPI whose name is a number as text, and one without a name as unnamed', () => {
+    const process = only(mapOf('processes: [{ name: A, kpis: [{ name: 5.10 }, { target: 3 }] }]'));
+    expect(process.kpis).toEqual([{ name: '5.10' }, { name: '', target: '3' }]);
+  });
+
   it('leaves empty lists out, so a map never carries an empty optional list', () => {
     const process = only(mapOf('processes: [{ name: A, kpis: [], resources: [], records: null }]'));
     expect(process).not.toHaveProperty('kpis');
