@@ -1,11 +1,12 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { fitMap } from './canvas/map-extent';
 import { MapCanvas } from './canvas/MapCanvas';
 import type { EditorLayout } from './canvas/use-auto-layout';
 import { useFocusProcess } from './canvas/use-focus-process';
 import { useMapFiles } from './hooks/use-map-files';
 import { useShortcuts } from './hooks/use-shortcuts';
+import { CoverageDialog } from './panels/CoverageDialog';
 import { Inspector } from './panels/Inspector';
 import { NoticeBanner } from './panels/NoticeBanner';
 import { SidePanel } from './panels/SidePanel';
@@ -23,6 +24,7 @@ function EditorShell({ layout, toolbarSlot }: { layout: EditorLayout; toolbarSlo
   const ui = useEditorUi();
   const focusProcess = useFocusProcess();
   const { requestNameFocus, focusSearch } = ui;
+  const [coverageOpen, setCoverageOpen] = useState(false);
 
   const fit = useCallback(() => fitMap(flow, store.getState(), 200), [flow, store]);
   const addProcess = useCallback(() => {
@@ -54,7 +56,12 @@ function EditorShell({ layout, toolbarSlot }: { layout: EditorLayout; toolbarSlo
         .filter(Boolean)
         .join(' ')}
     >
-      <Toolbar files={files} onAddProcess={addProcess} onFit={fit}>
+      <Toolbar
+        files={files}
+        onAddProcess={addProcess}
+        onFit={fit}
+        onCoverage={() => setCoverageOpen(true)}
+      >
         {toolbarSlot}
       </Toolbar>
       <NoticeBanner />
@@ -62,6 +69,9 @@ function EditorShell({ layout, toolbarSlot }: { layout: EditorLayout; toolbarSlo
       <MapCanvas layout={layout} onOpenFile={openFile} onProcessCreated={requestNameFocus} />
       {ui.panels.inspector && <Inspector />}
       <StatusBar />
+      {coverageOpen && (
+        <CoverageDialog onClose={() => setCoverageOpen(false)} onFocusProcess={focusProcess} />
+      )}
     </div>
   );
 }

@@ -1,19 +1,23 @@
+import { renderCheckReportHtml } from '../export/check-report-html';
 import { deriveModel } from '../model/derive';
 import type { Problem, Severity } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
-import { loadMapFile } from './io';
+import { loadMapFile, writeOutput } from './io';
 import { terminalField } from './terminal-text';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** `procmap check FILE [--json] [--strict]` (DESIGN.md, "The command line"). */
-const USAGE = `Usage: procmap check FILE [--json] [--strict]
+const USAGE = `Usage: procmap check FILE [--json] [--strict] [--report OUT.html]
 
 Reads a map file (JSON or YAML; - for standard input) and lists its problems.
 
 Options:
   --json     print one JSON object: title, processes, flows, problems
   --strict   exit 1 on warnings too, not only on errors
+  --report OUT.html
+             also write the check report: clause 4.4 readiness per process and
+             every open problem, as a page to share
   -h, --help show this help
 
 Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 the file
@@ -28,6 +32,7 @@ export const checkCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       json: { type: 'boolean' },
       strict: { type: 'boolean' },
+      report: { type: 'string' },
     });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
@@ -61,6 +66,11 @@ export const checkCommand: Command = {
       context.stdout(
         `${terminalField(file)}: ${summary(map.processes.length, derived.flows.length, problems)}\n`,
       );
+    }
+
+    if (values.report) {
+      const report = renderCheckReportHtml(map, problems);
+      if (!(await writeOutput(values.report, report, context))) return EXIT.failure;
     }
 
     const errors = problems.some((p) => p.severity === 'error');

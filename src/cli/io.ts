@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseMap } from '../model/parse';
 import type { Problem, ProcessMap } from '../model/types';
 import type { CommandContext } from './command';
@@ -33,5 +33,30 @@ function readErrorReason(error: unknown): string {
       return 'permission denied';
     default:
       return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Writes an output file; when it cannot be written, says so on stderr (with the system's
+ * reason, e.g. `ENOENT`) and returns false. With `overwrite: false` an existing file is
+ * left alone and the message says to use --force.
+ */
+export async function writeOutput(
+  file: string,
+  data: string | Uint8Array,
+  context: CommandContext,
+  { overwrite = true }: { overwrite?: boolean } = {},
+): Promise<boolean> {
+  try {
+    await writeFile(file, data, { flag: overwrite ? 'w' : 'wx' });
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EEXIST'
+        ? 'it exists (use --force to overwrite)'
+        : (code ?? (error instanceof Error ? error.message : String(error)));
+    context.stderr(`procmap: cannot write ${file}: ${reason}\n`);
+    return false;
   }
 }

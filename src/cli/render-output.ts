@@ -54,7 +54,7 @@ export async function renderOutput(
   format: ExportFormat,
   map: ProcessMap,
   direction: Direction | undefined,
-  options: { scale: number; transparent: boolean },
+  options: { scale: number; transparent: boolean; includeProblems?: boolean },
 ): Promise<{ data: string | Uint8Array; note?: string }> {
   if (format === 'csv') return { data: exportCsv(map) };
   if (format === 'json') return { data: serializeMap(map, 'json') };
@@ -76,13 +76,16 @@ export async function renderOutput(
     embedSource: false,
     xmlDeclaration: false,
   });
-  if (format === 'html') return { data: renderDocumentHtml(map, { problems, figureSvg }) };
+  const { includeProblems } = options;
+  if (format === 'html')
+    return { data: renderDocumentHtml(map, { problems, figureSvg, includeProblems }) };
   // Twice the pixels for print; the SVG goes along for readers that show vectors.
   const { png } = renderPng(figureSvg, { scale: 2 });
   const { width, height } = svgSize(figureSvg);
   return {
     data: await renderDocumentDocx(map, {
       problems,
+      includeProblems,
       figure: { png, width, height, svg: figureSvg },
     }),
   };

@@ -1,21 +1,23 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, formatOfFileName } from '../export/formats';
 import type { Direction } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
-import { loadMapFile } from './io';
+import { loadMapFile, writeOutput } from './io';
 
 const ENDINGS = Object.values(EXPORT_FORMATS)
   .map((f) => f.extension.replace('.procmap', ''))
   .join(' ');
 
 const USAGE = `Usage: procmap render FILE -o OUT [--force] [--direction RIGHT|DOWN] [--scale N] [--transparent]
+                       [--with-problems]
 
 Draws a map file (JSON or YAML; - for standard input) without a browser. OUT's ending
 picks the format: ${ENDINGS}
   .svg   vector picture with a title block; ProcMap can open it again
   .png   picture rasterised from the SVG (Arimo font)
-  .html  the process map document: figure, tables, procedures, open problems
+  .html  the process map as a controlled document: header and footer, revision
+         history, approval, figure, tables, a turtle card per process
   .docx  the same document for Word and LibreOffice
   .csv   the process table, one row per process
   .json  the map file itself
@@ -29,6 +31,8 @@ Options:
   --direction RIGHT|DOWN  lay out in this direction (default: the file's own)
   --scale N               PNG pixels per map pixel, 0.1 to 4 (default 1)
   --transparent           SVG and PNG without the white background
+  --with-problems         add the open problems to the document (they otherwise go
+                          to the check report: procmap check FILE --report OUT.html)
   -h, --help              show this help
 
 Exit status: 0 written, 2 the file cannot be read or parsed, the command line is wrong,
@@ -63,6 +67,7 @@ export const renderCommand: Command = {
       scale: { type: 'string' },
       transparent: { type: 'boolean' },
       force: { type: 'boolean' },
+      'with-problems': { type: 'boolean' },
     });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
@@ -99,16 +104,9 @@ export const renderCommand: Command = {
     const { data, note } = await renderOutput(format, loaded.map, direction, {
       scale,
       transparent: values.transparent === true,
+      includeProblems: values['with-problems'] === true,
     });
-    try {
-      await writeFile(out, data, { flag: values.force ? 'w' : 'wx' });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'EEXIST'
-          ? 'it exists (use --force to overwrite)'
-          : (code ?? (error instanceof Error ? error.message : String(error)));
-      context.stderr(`procmap: cannot write ${out}: ${reason}\n`);
+    if (!(await writeOutput(out, data, context, { overwrite: values.force === true }))) {
       return EXIT.failure;
     }
     if (note) context.stderr(`procmap: ${note}\n`);

@@ -1,14 +1,19 @@
 import Papa from 'papaparse';
 import { assignIds, isReservedId, reservedIdMessage } from '../model/ids';
-import { PROCESS_FIELDS, PROCESS_LIST_FIELDS } from '../model/schema';
-import type { Category, Extra, Process, ProcessKind, ProcessMap } from '../model/types';
+import { PROCESS_FIELDS, PROCESS_LIST_FIELDS, PROCESS_OPTIONAL_LIST_FIELDS } from '../model/schema';
+import type { Category, Extra, Kpi, Process, ProcessKind, ProcessMap } from '../model/types';
 
 /** The columns of the process table: every process field, in the order files write them. */
 export const CSV_COLUMNS = PROCESS_FIELDS;
 
 type Column = (typeof CSV_COLUMNS)[number];
-type ListColumn = (typeof PROCESS_LIST_FIELDS)[number];
-const LIST_COLUMNS: ReadonlySet<Column> = new Set<Column>(PROCESS_LIST_FIELDS);
+type ListColumn =
+  (typeof PROCESS_LIST_FIELDS)[number] | (typeof PROCESS_OPTIONAL_LIST_FIELDS)[number];
+type TextColumn = Exclude<Column, ListColumn | 'kpis'>;
+const LIST_COLUMNS: ReadonlySet<Column> = new Set<Column>([
+  ...PROCESS_LIST_FIELDS,
+  ...PROCESS_OPTIONAL_LIST_FIELDS,
+]);
 
 const LIST_SEPARATOR = '; ';
 
@@ -40,6 +45,37 @@ function joinList(items: readonly string[]): string {
   return items.map(escapeItem).join(LIST_SEPARATOR);
 }
 
+/** Separates a KPI's name, target and frequency inside one list item. */
+const KPI_SEPARATOR = ' | ';
+
+/** A KPI as one list item: `name | target | frequency`, a `|` inside a part written `\|`. */
+function kpiItem(kpi: Kpi): string {
+  const parts = [kpi.name, kpi.target ?? '', kpi.frequency ?? ''].map((part) =>
+    part.replace(/\\(?=[\\|]|$)/g, '\\\\').replace(/\|/g, '\\|'),
+  );
+  while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts.join(KPI_SEPARATOR);
+}
+
+/** The KPI of one list item written by {@link kpiItem}. */
+function kpiOf(item: string): Kpi {
+  const parts: string[] = [''];
+  for (let i = 0; i < item.length; i += 1) {
+    const c = item[i];
+    if (c === '\\' && (item[i + 1] === '|' || item[i + 1] === '\\')) {
+      parts[parts.length - 1] += item[i + 1];
+      i += 1;
+    } else if (c === '|') parts.push('');
+    else parts[parts.length - 1] += c;
+  }
+  const [name = '', target = '', frequency = ''] = parts.map((part) => part.trim());
+  return {
+    name,
+    ...(target === '' ? {} : { target }),
+    ...(frequency === '' ? {} : { frequency }),
+  };
+}
+
 /** Splits a list cell on `;` (not `\;`), trims the items and drops empty ones. */
 function splitList(cell: string): string[] {
   const items: string[] = [];
@@ -68,8 +104,9 @@ function scalarExtras(process: Process): [string, string][] {
 }
 
 function cellOf(process: Process, column: Column): string {
-  if (LIST_COLUMNS.has(column)) return joinList(process[column as ListColumn]);
-  return (process[column as Exclude<Column, ListColumn>] as string | undefined) ?? '';
+  if (column === 'kpis') return joinList((process.kpis ?? []).map(kpiItem));
+  if (LIST_COLUMNS.has(column)) return joinList(process[column as ListColumn] ?? []);
+  return (process[column as TextColumn] as string | undefined) ?? '';
 }
 
 /**
@@ -102,6 +139,11 @@ export function exportCsv(map: ProcessMap): string {
   const table = Papa.unparse({ fields, data: rows }, { newline: '\r\n' });
   // One line end after the last row, also when there are no rows.
   return `\uFEFF${table.replace(/(\r\n)*$/, '')}\r\n`;
+}
+
+/** `{ [field]: list }`, or nothing for an empty list: the model holds no empty optional lists. */
+function present<F extends string, T>(field: F, list: T[]): Partial<Record<F, T[]>> {
+  return list.length === 0 ? {} : ({ [field]: list } as Record<F, T[]>);
 }
 
 /** A problem found in a CSV file, placed by spreadsheet row (the header is row 1) and column. */
@@ -225,6 +267,12 @@ export function importCsv(text: string, options: { title?: string } = {}): CsvIm
       outputs: splitList(cell('outputs')),
       ...optional('documentation'),
       references: splitList(cell('references')),
+      ...optional('purpose'),
+      ...optional('criteria'),
+      ...present('kpis', splitList(cell('kpis')).map(kpiOf)),
+      ...present('resources', splitList(cell('resources'))),
+      ...present('risks', splitList(cell('risks'))),
+      ...present('records', splitList(cell('records'))),
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
     };
     return [{ id: optional('id').id, process }];

@@ -1,24 +1,35 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableRow,
+  TabStopType,
+  TextDirection,
   TextRun,
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { coverage, unknownReferences, type CoverageLine } from '../model/coverage';
+import { readiness } from '../model/readiness';
+import type { TurtleBox } from '../model/turtle';
 import type { Problem, Process, ProcessMap } from '../model/types';
 import {
+  approvalRows,
   controlRows,
   displayName,
   documentFacts,
+  runningHeads,
+  turtleOfFacts,
   type DocumentFacts,
   type Interaction,
   type ProcessFacts,
@@ -36,8 +47,10 @@ export interface DocxFigure {
 }
 
 export interface DocumentDocxOptions {
-  /** Open problems as the analysis found them. */
+  /** Open problems as the analysis found them; listed only with `includeProblems`. */
   problems: readonly Problem[];
+  /** Adds the open problems as the last section; a controlled document leaves them out. */
+  includeProblems?: boolean;
   figure?: DocxFigure;
 }
 
@@ -50,12 +63,55 @@ const FONT = 'Arial';
 const MUTED = '52606D';
 const SEVERITY_COLOUR = { error: 'B42318', warning: 'B54708', info: '475467' } as const;
 
-function landscape(size: { width: number; height: number }): ISectionOptions['properties'] {
+/**
+ * A landscape section of `size` with the running header (title; classification and
+ * revision) and footer (next review; "Page n of m") of the controlled document.
+ */
+function landscape(
+  map: ProcessMap,
+  size: { width: number; height: number },
+  children: ISectionOptions['children'],
+): ISectionOptions {
+  const heads = runningHeads(map);
+  // The right edge of the text area, where the right-hand part of a head ends.
+  const right = size.height - 2 * MARGIN;
+  const line = (parts: (string | TextRun)[]) =>
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: right }],
+      children: parts.map((part) =>
+        typeof part === 'string' ? run(part, { colour: MUTED, size: 16 }) : part,
+      ),
+    });
   return {
-    page: {
-      size: { ...size, orientation: PageOrientation.LANDSCAPE },
-      margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    properties: {
+      page: {
+        size: { ...size, orientation: PageOrientation.LANDSCAPE },
+        margin: {
+          top: MARGIN * 1.5,
+          bottom: MARGIN * 1.5,
+          left: MARGIN,
+          right: MARGIN,
+          header: MARGIN / 2,
+          footer: MARGIN / 2,
+        },
+      },
     },
+    headers: { default: new Header({ children: [line([heads.left, `\t${heads.right}`])] }) },
+    footers: {
+      default: new Footer({
+        children: [
+          line([
+            heads.footer,
+            new TextRun({
+              children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+              color: MUTED,
+              size: 16,
+            }),
+          ]),
+        ],
+      }),
+    },
+    children,
   };
 }
 
@@ -170,11 +226,184 @@ function controlBlock(map: ProcessMap): Table {
   });
 }
 
+function revisionTable(map: ProcessMap): Table | Paragraph {
+  const revisions = map.revisions ?? [];
+  if (revisions.length === 0) return para([run('No revisions recorded.', { colour: MUTED })]);
+  return table(
+    ['Revision', 'Date', 'Author', 'Change'],
+    [10, 14, 26, 50],
+    revisions.map((r) => [text(r.revision), text(r.date), text(r.author), text(r.change)]),
+  );
+}
+
+function approvalBlock(map: ProcessMap): Table {
+  return table(
+    ['', 'Name', 'Date', 'Signature'],
+    [16, 34, 20, 30],
+    approvalRows(map).map(([role, name, date]) => [
+      [para([run(role, { bold: true })])],
+      text(name),
+      [para(date ?? '')],
+      [para('')],
+    ]),
+  );
+}
+
+/** The clause coverage matrix: clauses (and Annex A themes) down, processes across. */
+function coverageTable(map: ProcessMap): (Table | Paragraph)[] {
+  const { processes, clauses, annex, unknown } = coverage(map.processes);
+  if (processes.length === 0) return [para('The map has no processes yet.')];
+  const first = 30;
+  const width = (100 - first) / processes.length;
+  const shade = (fill: string) => ({ type: ShadingType.CLEAR, fill, color: 'auto' });
+  const small = (text: string, options: { bold?: boolean; colour?: string } = {}) =>
+    new Paragraph({ children: [run(text, { ...options, size: 15 })] });
+  const row = (line: CoverageLine) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: first, type: WidthType.PERCENTAGE },
+          shading: line.covered ? undefined : shade('FEF3F2'),
+          children: [
+            small(
+              `${line.row.id} ${line.row.title}${line.covered ? '' : ' — not covered'}`,
+              line.covered ? {} : { bold: true, colour: SEVERITY_COLOUR.error },
+            ),
+          ],
+        }),
+        ...line.cells.map(
+          (refs) =>
+            new TableCell({
+              width: { size: width, type: WidthType.PERCENTAGE },
+              shading: refs.length > 0 ? shade('DCFAE6') : undefined,
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [
+                    run(
+                      refs.length === 0
+                        ? ''
+                        : line.row.kind === 'annex'
+                          ? String(refs.length)
+                          : '●',
+                      {
+                        size: 15,
+                      },
+                    ),
+                  ],
+                }),
+              ],
+            }),
+        ),
+      ],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    height: { value: 1900, rule: 'atLeast' },
+    children: [
+      new TableCell({
+        width: { size: first, type: WidthType.PERCENTAGE },
+        shading: shade('ECEEF1'),
+        children: [small('ISO/IEC 27001:2022', { bold: true })],
+      }),
+      ...processes.map(
+        (p) =>
+          new TableCell({
+            width: { size: width, type: WidthType.PERCENTAGE },
+            shading: shade('ECEEF1'),
+            textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT,
+            children: [small(displayName(p))],
+          }),
+      ),
+    ],
+  });
+  const annexHead = new TableRow({
+    children: [
+      new TableCell({
+        columnSpan: processes.length + 1,
+        shading: shade('F1F3F6'),
+        children: [small('Annex A (number of controls referenced)', { bold: true })],
+      }),
+    ],
+  });
+  return [
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        header,
+        ...clauses.map(row),
+        ...(annex.length > 0 ? [annexHead] : []),
+        ...annex.map(row),
+      ],
+    }),
+    ...(unknown.length > 0 ? [para([run(unknownReferences(unknown), { colour: MUTED })])] : []),
+  ];
+}
+
+/** `7/10`, and what is missing unless told not to, for a process; a dash for an external. */
+function readinessParagraphs(process: Process, withMissing = true): Paragraph[] {
+  const r = readiness(process);
+  if (!r) return [dash()];
+  const colour = r.filled === r.total ? '085D3A' : SEVERITY_COLOUR.warning;
+  return [
+    para([
+      run(`${r.filled}/${r.total}`, { bold: true, colour }),
+      ...(withMissing && r.missing.length > 0
+        ? [run(` missing: ${r.missing.join(', ')}`, { colour: MUTED })]
+        : []),
+    ]),
+  ];
+}
+
+/** The turtle card: three rows of three boxes, the process in the middle. */
+function turtleCard(boxes: readonly TurtleBox[]): Table {
+  const box = (b: TurtleBox) =>
+    new TableCell({
+      width: { size: 33, type: WidthType.PERCENTAGE },
+      shading:
+        b.key === 'process'
+          ? { type: ShadingType.CLEAR, fill: 'EEF4FF', color: 'auto' }
+          : undefined,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      children: [
+        para([run(b.title, { bold: true })]),
+        para([run(b.question, { colour: MUTED, size: 16 })]),
+        ...lines(
+          b.lines.map((line) => [
+            run(`• ${line.text}`),
+            ...(line.note ? [run(` ${line.note}`, { colour: MUTED })] : []),
+          ]),
+        ),
+      ],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [0, 3, 6].map(
+      (start) =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: 1700, rule: 'atLeast' },
+          children: boxes.slice(start, start + 3).map(box),
+        }),
+    ),
+  });
+}
+
 function processTable(facts: DocumentFacts): Table | Paragraph {
   if (facts.processes.length === 0) return para('The map has no processes yet.');
   return table(
-    ['Process', 'Owner', 'Inputs', 'Activities', 'Outputs', 'Documented in', 'References'],
-    [13, 10, 20, 18, 20, 11, 8],
+    [
+      'Process',
+      'Owner',
+      'Inputs',
+      'Activities',
+      'Outputs',
+      'Documented in',
+      'References',
+      'Clause 4.4',
+    ],
+    [12, 9, 19, 17, 19, 9, 7, 8],
     facts.processes.map((f) => [
       [para([run(displayName(f.process), { bold: true })])],
       text(f.process.owner),
@@ -183,6 +412,7 @@ function processTable(facts: DocumentFacts): Table | Paragraph {
       lines(outputRuns(f)),
       text(f.process.documentation),
       lines(plain(f.process.references)),
+      readinessParagraphs(f.process, false),
     ]),
   );
 }
@@ -222,20 +452,27 @@ function externalsTable(facts: DocumentFacts): (Table | Paragraph)[] {
   ];
 }
 
-function procedure(facts: ProcessFacts, number: string): (Paragraph | Table)[] {
+/** A process's page: its turtle card, then what the card leaves out. */
+function procedure(facts: ProcessFacts, number: string, first: boolean): (Paragraph | Table)[] {
   const p = facts.process;
   const entries: [string, Paragraph[]][] = [
-    ['Purpose', text(p.description)],
-    ['Owner', text(p.owner)],
+    ...(p.purpose && p.description
+      ? [['Description', text(p.description)] as [string, Paragraph[]]]
+      : []),
     ['Category', text(p.category)],
-    ['Inputs', lines(inputRuns(facts))],
-    ['Activities', lines(plain(p.activities))],
-    ['Outputs', lines(outputRuns(facts))],
-    ['Documented in', text(p.documentation)],
     ['References', lines(plain(p.references))],
+    ['Clause 4.4', readinessParagraphs(p)],
   ];
   return [
-    para(`${number} ${displayName(p)}`, { heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [run(`${number} ${displayName(p)}`)],
+      keepNext: true,
+      pageBreakBefore: !first,
+      spacing: { after: 100 },
+    }),
+    turtleCard(turtleOfFacts(facts)),
+    para(''),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: entries.map(
@@ -329,6 +566,10 @@ export async function renderDocumentDocx(
     ...(heading ? [para([run(heading, { colour: MUTED })])] : []),
     para(''),
     controlBlock(map),
+    para('Revision history', { heading: HeadingLevel.HEADING_2 }),
+    revisionTable(map),
+    para('Approval', { heading: HeadingLevel.HEADING_2 }),
+    approvalBlock(map),
   ];
   const figure: (Paragraph | Table)[] = [
     para([run('1 Process map')], { heading: HeadingLevel.HEADING_1 }),
@@ -365,10 +606,18 @@ export async function renderDocumentDocx(
       'Nothing goes out to external parties.',
     ),
     ...externalsTable(facts),
-    para('5 Procedures', { heading: HeadingLevel.HEADING_1 }),
-    ...facts.processes.flatMap((f, i) => procedure(f, `5.${i + 1}`)),
-    para('6 Open problems', { heading: HeadingLevel.HEADING_1 }),
-    problemTable(facts.problems, byId),
+    para('5 Clause coverage', { heading: HeadingLevel.HEADING_1 }),
+    ...coverageTable(map),
+  ];
+  const procedures: (Paragraph | Table)[] = [
+    para('6 Procedures', { heading: HeadingLevel.HEADING_1 }),
+    ...facts.processes.flatMap((f, i) => procedure(f, `6.${i + 1}`, i === 0)),
+    ...(options.includeProblems
+      ? [
+          para('7 Open problems', { heading: HeadingLevel.HEADING_1 }),
+          problemTable(facts.problems, byId),
+        ]
+      : []),
   ];
 
   const document = new Document({
@@ -376,9 +625,10 @@ export async function renderDocumentDocx(
     creator: 'ProcMap',
     styles: { default: { document: { run: { font: FONT, size: 19 } } } },
     sections: [
-      { properties: landscape(A4), children: front },
-      { properties: landscape(A3), children: figure },
-      { properties: landscape(A4), children: body },
+      landscape(map, A4, front),
+      landscape(map, A3, figure),
+      landscape(map, A4, body),
+      landscape(map, A4, procedures),
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

@@ -1,5 +1,6 @@
 import { deriveFlows } from '../model/flows';
 import { artifactKey, distinctNames } from '../model/keys';
+import { turtle, type TurtleBox } from '../model/turtle';
 import type { Flow, Problem, Process, ProcessMap } from '../model/types';
 
 /** One input of a process and the processes (or externals) it comes from. */
@@ -142,5 +143,41 @@ export function controlRows(map: ProcessMap): [label: string, value: string | un
     ['Owner', map.owner],
     ['Approved by', map.approvedBy],
     ['Classification', map.classification],
+    ['Next review', map.nextReview],
   ];
+}
+
+/** The approval block of the controlled document: role, name, and date where known. */
+export function approvalRows(
+  map: ProcessMap,
+): [role: string, name: string | undefined, date: string | undefined][] {
+  return [
+    ['Prepared by', map.owner, map.date],
+    ['Approved by', map.approvedBy, undefined],
+  ];
+}
+
+/**
+ * What runs along the top and bottom of every page of the controlled document: the title
+ * on the left, classification and revision on the right, and the next review date.
+ */
+export function runningHeads(map: ProcessMap): { left: string; right: string; footer: string } {
+  const right = [map.classification?.toUpperCase(), map.revision && `Revision ${map.revision}`]
+    .filter((part): part is string => Boolean(part && part.trim()))
+    .join(' · ');
+  return {
+    left: map.title,
+    right,
+    footer: map.nextReview ? `Next review: ${map.nextReview}` : '',
+  };
+}
+
+/** The turtle card of a process in the document, its sources and destinations by name. */
+export function turtleOfFacts(facts: ProcessFacts): TurtleBox[] {
+  const from = new Map(facts.inputs.map((i) => [artifactKey(i.artifact), i.from.map(displayName)]));
+  const to = new Map(facts.outputs.map((o) => [artifactKey(o.artifact), o.to.map(displayName)]));
+  return turtle(facts.process, {
+    from: (input) => from.get(artifactKey(input)) ?? [],
+    to: (output) => to.get(artifactKey(output)) ?? [],
+  });
 }

@@ -16,6 +16,21 @@ export function stripUnsafeChars(text: string): string {
   return text.replace(UNSAFE, '');
 }
 
+/**
+ * User-typed text as a quoted CSS string (for `content:` in a `<style>`): quotes and
+ * backslashes escaped, line breaks as spaces, and `<` as `\3C ` so no `</style>` can end
+ * the style sheet.
+ *
+ * @example cssString('A "B" </style>') === '"A \\"B\\" \\3C /style>"'
+ */
+export function cssString(text: string): string {
+  const body = stripUnsafeChars(text)
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/</g, '\\3C ');
+  return `"${body}"`;
+}
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

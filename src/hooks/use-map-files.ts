@@ -75,8 +75,8 @@ export function useMapFiles(): MapFiles {
     [replace],
   );
   const save = useCallback(() => {
-    const { map, fileName } = store.getState();
-    downloadMapFile(map, fileName);
+    const { map, fileName, actions } = store.getState();
+    actions.markSaved(downloadMapFile(map, fileName));
   }, [store]);
   return useMemo(() => ({ newMap, openFile, save }), [newMap, openFile, save]);
 }

@@ -163,6 +163,8 @@ function processProblems(
     });
   }
 
+  if (p.kind === 'process') problems.push(...readinessProblems(p));
+
   const firstOutput = outputStart[n]!;
   const endOutput = outputStart[n + 1]!;
   const firstInput = inputStart[n]!;
@@ -232,6 +234,29 @@ function processProblems(
       message: `No process or external takes "${artifact}", an output of ${processLabel(p)}`,
     });
   }
+  return problems;
+}
+
+/**
+ * What an auditor under clause 4.4 and 9.1 would miss in a process's description: its
+ * activities, how it is measured, what it documents. Information only, so a map that
+ * passed `check --strict` before still does.
+ */
+function readinessProblems(p: Process): Problem[] {
+  const problems: Problem[] = [];
+  const note = (code: 'no-activities' | 'no-kpi' | 'no-records', message: string) =>
+    problems.push({
+      severity: 'info',
+      code,
+      process: p.id,
+      message: `${processLabel(p)} ${message}`,
+    });
+  if (p.activities.length === 0)
+    note('no-activities', 'has no activities: clause 4.4 asks what the process does');
+  if (!p.kpis || p.kpis.length === 0)
+    note('no-kpi', 'has no KPI: clause 9.1 asks how the process is monitored and measured');
+  if (!p.records || p.records.length === 0)
+    note('no-records', 'has no documented information: clause 7.5 asks what it keeps as records');
   return problems;
 }
 

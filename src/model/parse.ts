@@ -4,13 +4,17 @@ import { CURRENT_FORMAT, migrate, type RawMap } from './migrations';
 import { formatPath } from './paths';
 import { readText, type TextValue } from './read-text';
 import {
+  KPI_FIELDS,
   MAP_DETAIL_FIELDS,
   MAP_FIELDS,
   parseMapShape,
   PROCESS_FIELDS,
+  PROCESS_OPTIONAL_LIST_FIELDS,
+  REVISION_FIELDS,
+  type ParsedMapShape,
   type ParsedProcessShape,
 } from './schema';
-import type { Extra, Point, Problem, Process, ProcessMap } from './types';
+import type { Extra, Kpi, Point, Problem, Process, ProcessMap, Revision } from './types';
 
 /**
  * What reading a map file gives: the map and notes on what was read but not kept
@@ -21,6 +25,8 @@ export type ParseResult =
 
 const MAP_KNOWN = new Set<string>(MAP_FIELDS);
 const PROCESS_KNOWN = new Set<string>(PROCESS_FIELDS);
+const KPI_KNOWN = new Set<string>(KPI_FIELDS);
+const REVISION_KNOWN = new Set<string>(REVISION_FIELDS);
 
 /**
  * Reads a map file, JSON or YAML, into a validated {@link ProcessMap}.
@@ -93,6 +99,8 @@ export function parseMap(text: string, fileName?: string): ParseResult {
     processes: shape.processes.map((p, i) => toProcess(p, ids[i]!)),
     positions: copyPositions(shape.positions),
   };
+  const revisions = toRevisions(shape.revisions);
+  if (revisions) map.revisions = revisions;
   const extra = extraFields(shape, MAP_KNOWN);
   if (extra) map.extra = extra;
 
@@ -167,9 +175,39 @@ function toProcess(p: ParsedProcessShape, id: string): Process {
   process.outputs = p.outputs;
   if (p.documentation !== undefined) process.documentation = p.documentation;
   process.references = p.references;
+  if (p.purpose !== undefined) process.purpose = p.purpose;
+  if (p.criteria !== undefined) process.criteria = p.criteria;
+  const kpis = p.kpis?.map(toKpi);
+  if (kpis && kpis.length > 0) process.kpis = kpis;
+  for (const field of PROCESS_OPTIONAL_LIST_FIELDS) {
+    const list = p[field];
+    if (list && list.length > 0) process[field] = list;
+  }
   const extra = extraFields(p, PROCESS_KNOWN);
   if (extra) process.extra = extra;
   return process;
+}
+
+type ParsedKpi = NonNullable<ParsedProcessShape['kpis']>[number];
+
+function toKpi(k: ParsedKpi): Kpi {
+  const kpi: Kpi = { name: k.name ?? '' };
+  if (k.target !== undefined) kpi.target = k.target;
+  if (k.frequency !== undefined) kpi.frequency = k.frequency;
+  const extra = extraFields(k, KPI_KNOWN);
+  if (extra) kpi.extra = extra;
+  return kpi;
+}
+
+/** The revision history; an empty one is absent, as the model holds no empty lists. */
+function toRevisions(list: ParsedMapShape['revisions']): Revision[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  return list.map((r) => {
+    const revision: Revision = definedText(r, REVISION_FIELDS);
+    const extra = extraFields(r, REVISION_KNOWN);
+    if (extra) revision.extra = extra;
+    return revision;
+  });
 }
 
 function copyPositions(positions: Record<string, Point>): Record<string, Point> {

@@ -16,6 +16,7 @@ export const MAP_DETAIL_FIELDS = [
   'owner',
   'approvedBy',
   'classification',
+  'nextReview',
 ] as const;
 
 /** Top-level text fields, in the order files are written. */
@@ -25,16 +26,34 @@ export const MAP_TEXT_FIELDS = ['title', ...MAP_DETAIL_FIELDS] as const;
 export const MAP_FIELDS = [
   'procmap',
   ...MAP_TEXT_FIELDS,
+  'revisions',
   'layout',
   'processes',
   'positions',
 ] as const;
 
 /** Process text fields (single values). */
-export const PROCESS_TEXT_FIELDS = ['id', 'name', 'owner', 'description', 'documentation'] as const;
+export const PROCESS_TEXT_FIELDS = [
+  'id',
+  'name',
+  'owner',
+  'description',
+  'documentation',
+  'purpose',
+  'criteria',
+] as const;
 
 /** Process list-of-text fields. */
 export const PROCESS_LIST_FIELDS = ['activities', 'inputs', 'outputs', 'references'] as const;
+
+/** Process list-of-text fields that are absent rather than empty (the clause 4.4 lists). */
+export const PROCESS_OPTIONAL_LIST_FIELDS = ['resources', 'risks', 'records'] as const;
+
+/** The fields of one KPI, in the order files are written. */
+export const KPI_FIELDS = ['name', 'target', 'frequency'] as const;
+
+/** The fields of one line of the revision history, in the order files are written. */
+export const REVISION_FIELDS = ['revision', 'date', 'author', 'change'] as const;
 
 /** Every process field this version knows, in the order files are written. */
 export const PROCESS_FIELDS = [
@@ -49,11 +68,17 @@ export const PROCESS_FIELDS = [
   'outputs',
   'documentation',
   'references',
+  'purpose',
+  'criteria',
+  'kpis',
+  ...PROCESS_OPTIONAL_LIST_FIELDS,
 ] as const;
 
 const MAP_TEXT = new Set<string>(MAP_TEXT_FIELDS);
-const PROCESS_TEXT = new Set<string>([...PROCESS_TEXT_FIELDS, ...PROCESS_LIST_FIELDS]);
-const PROCESS_LIST = new Set<string>(PROCESS_LIST_FIELDS);
+const PROCESS_LIST = new Set<string>([...PROCESS_LIST_FIELDS, ...PROCESS_OPTIONAL_LIST_FIELDS]);
+const PROCESS_TEXT = new Set<string>([...PROCESS_TEXT_FIELDS, ...PROCESS_LIST]);
+const KPI_TEXT = new Set<string>(KPI_FIELDS);
+const REVISION_TEXT = new Set<string>(REVISION_FIELDS);
 
 /**
  * Whether the value at `path` is text to the schema. The YAML reader keeps the source
@@ -61,14 +86,38 @@ const PROCESS_LIST = new Set<string>(PROCESS_LIST_FIELDS);
  */
 export function isTextPath(path: readonly (string | number)[]): boolean {
   if (path.length === 1) return MAP_TEXT.has(String(path[0]));
+  if (path[0] === 'revisions')
+    return path.length === 3 && typeof path[1] === 'number' && REVISION_TEXT.has(String(path[2]));
   if (path[0] !== 'processes' || typeof path[1] !== 'number') return false;
   const field = String(path[2]);
   if (path.length === 3) return PROCESS_TEXT.has(field);
+  if (field === 'kpis')
+    return (
+      (path.length === 4 && typeof path[3] === 'number') ||
+      (path.length === 5 && KPI_TEXT.has(String(path[4])))
+    );
   return path.length === 4 && PROCESS_LIST.has(field);
 }
 
 const text = z.string({ error: 'expected text' });
 const textList = z.array(text, { error: 'expected a list of text' }).default([]);
+const optionalTextList = z.array(text, { error: 'expected a list of text' }).optional();
+const fieldsError = { error: 'expected an object (a map of fields)' };
+
+const kpiSchema = z.looseObject(
+  { name: text.default(''), target: text.optional(), frequency: text.optional() },
+  { error: 'expected a KPI: a name, or { name, target, frequency }' },
+);
+
+const revisionSchema = z.looseObject(
+  {
+    revision: text.optional(),
+    date: text.optional(),
+    author: text.optional(),
+    change: text.optional(),
+  },
+  fieldsError,
+);
 
 const processSchema = z.looseObject(
   {
@@ -89,8 +138,14 @@ const processSchema = z.looseObject(
     outputs: textList,
     documentation: text.optional(),
     references: textList,
+    purpose: text.optional(),
+    criteria: text.optional(),
+    kpis: z.array(kpiSchema, { error: 'expected a list of KPIs' }).optional(),
+    resources: optionalTextList,
+    risks: optionalTextList,
+    records: optionalTextList,
   },
-  { error: 'expected an object (a map of fields)' },
+  fieldsError,
 );
 
 /**
@@ -130,6 +185,8 @@ export const mapSchema = z.looseObject({
   owner: text.optional(),
   approvedBy: text.optional(),
   classification: text.optional(),
+  nextReview: text.optional(),
+  revisions: z.array(revisionSchema, { error: 'expected a list of revisions' }).optional(),
   layout: layoutSchema,
   processes: z.array(processSchema, { error: 'expected a list of processes' }).default([]),
   positions: z
@@ -160,6 +217,14 @@ function isTextListOrAbsent(value: unknown): boolean {
   return true;
 }
 
+function isKpiListOrAbsent(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!Array.isArray(value)) return false;
+  return value.every(
+    (kpi) => isRecord(kpi) && KPI_FIELDS.every((field) => isTextOrAbsent(kpi[field])),
+  );
+}
+
 /** Whether the process schema would take `value` as it is (only defaults to fill in). */
 function fitsProcessSchema(value: unknown): value is Raw {
   if (!isRecord(value)) return false;
@@ -167,6 +232,9 @@ function fitsProcessSchema(value: unknown): value is Raw {
     if (!isTextOrAbsent(value[PROCESS_TEXT_FIELDS[f]!])) return false;
   for (let f = 0; f < PROCESS_LIST_FIELDS.length; f += 1)
     if (!isTextListOrAbsent(value[PROCESS_LIST_FIELDS[f]!])) return false;
+  for (let f = 0; f < PROCESS_OPTIONAL_LIST_FIELDS.length; f += 1)
+    if (!isTextListOrAbsent(value[PROCESS_OPTIONAL_LIST_FIELDS[f]!])) return false;
+  if (!isKpiListOrAbsent(value['kpis'])) return false;
   const { kind, category } = value;
   return (
     (kind === undefined || KINDS.has(kind)) && (category === undefined || CATEGORIES.has(category))
@@ -211,6 +279,7 @@ const isRecord = (value: unknown): value is Raw =>
  */
 function coerceTolerantly(raw: Raw): boolean {
   for (const field of MAP_TEXT_FIELDS) coerceText(raw, field);
+  coerceRecords(raw, 'revisions', REVISION_FIELDS, 'change');
   for (const field of ['layout', 'processes', 'positions'])
     if (raw[field] === null) delete raw[field];
   const layout = raw['layout'];
@@ -225,6 +294,8 @@ function coerceTolerantly(raw: Raw): boolean {
     if (isRecord(process)) {
       for (const field of PROCESS_TEXT_FIELDS) coerceText(process, field);
       for (const field of PROCESS_LIST_FIELDS) coerceList(process, field);
+      for (const field of PROCESS_OPTIONAL_LIST_FIELDS) coerceList(process, field);
+      coerceRecords(process, 'kpis', KPI_FIELDS, 'name');
       coerceWord(process, 'kind', (word) => word.toLowerCase());
       coerceWord(process, 'category', (word) => word.toLowerCase());
     }
@@ -247,6 +318,31 @@ function coerceList(owner: Raw, field: string): void {
     for (let i = 0; i < value.length; i += 1)
       if (typeof value[i] === 'number') value[i] = String(value[i]);
   }
+}
+
+/**
+ * A list of small records (KPIs, revisions) read tolerantly: `null` is absent, one record
+ * or one name is a list of one, a name alone is the record `{ [nameField]: name }`, and a
+ * number in a field becomes text.
+ */
+function coerceRecords(
+  owner: Raw,
+  field: string,
+  fields: readonly string[],
+  nameField: string,
+): void {
+  let value = owner[field];
+  if (value === null) {
+    delete owner[field];
+    return;
+  }
+  if (typeof value === 'string' || typeof value === 'number' || isRecord(value)) value = [value];
+  if (!Array.isArray(value)) return;
+  owner[field] = value.map((item: unknown) => {
+    if (typeof item === 'string' || typeof item === 'number') return { [nameField]: String(item) };
+    if (isRecord(item)) for (const key of fields) coerceText(item, key);
+    return item;
+  });
 }
 
 function coerceWord(owner: Raw, field: string, fold: (word: string) => string): void {

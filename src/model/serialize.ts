@@ -1,6 +1,13 @@
 import { Document, isMap, isSeq } from 'yaml';
-import { MAP_DETAIL_FIELDS, MAP_FIELDS, PROCESS_FIELDS } from './schema';
-import type { Extra, Point, Process, ProcessMap } from './types';
+import {
+  KPI_FIELDS,
+  MAP_DETAIL_FIELDS,
+  MAP_FIELDS,
+  PROCESS_FIELDS,
+  PROCESS_OPTIONAL_LIST_FIELDS,
+  REVISION_FIELDS,
+} from './schema';
+import type { Extra, Kpi, Point, Process, ProcessMap, Revision } from './types';
 
 export type MapFormat = 'json' | 'yaml';
 
@@ -41,6 +48,8 @@ export function toPlain(map: ProcessMap): Record<string, unknown> {
   for (const key of MAP_DETAIL_FIELDS) {
     if (map[key] !== undefined) out[key] = map[key];
   }
+  if (map.revisions && map.revisions.length > 0)
+    out['revisions'] = map.revisions.map((r) => recordToPlain(r, REVISION_FIELDS));
   out['layout'] = {
     direction: map.layout.direction,
     ...withoutKnown(map.layout.extra, ['direction']),
@@ -62,7 +71,25 @@ function processToPlain(p: Process): Record<string, unknown> {
   out['outputs'] = [...p.outputs];
   if (p.documentation !== undefined) out['documentation'] = p.documentation;
   if (p.references.length > 0) out['references'] = [...p.references];
+  if (p.purpose !== undefined) out['purpose'] = p.purpose;
+  if (p.criteria !== undefined) out['criteria'] = p.criteria;
+  if (p.kpis && p.kpis.length > 0)
+    out['kpis'] = p.kpis.map((kpi) => recordToPlain(kpi, KPI_FIELDS));
+  for (const field of PROCESS_OPTIONAL_LIST_FIELDS) {
+    const list = p[field];
+    if (list && list.length > 0) out[field] = [...list];
+  }
   return { ...out, ...withoutKnown(p.extra, PROCESS_FIELDS) };
+}
+
+/** A KPI or a revision: its known text fields in order, then the fields it was read with. */
+function recordToPlain<R extends Kpi | Revision>(
+  record: R,
+  fields: readonly (keyof R & string)[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) if (record[field] !== undefined) out[field] = record[field];
+  return { ...out, ...withoutKnown(record.extra, fields) };
 }
 
 /** Extra fields never override known ones, whatever a caller put in `extra`. */

@@ -1,3 +1,4 @@
+import { STARTER_AUDIT } from './starter-audit';
 import type { Category, Process, ProcessMap } from './types';
 
 /**
@@ -20,7 +21,7 @@ interface Definition {
   references: string[];
 }
 
-const process = (d: Definition): Process => ({ ...d, kind: 'process' });
+const process = (d: Definition): Process => ({ ...d, kind: 'process', ...STARTER_AUDIT[d.id] });
 const external = (d: Omit<Definition, 'category' | 'owner' | 'documentation'>): Process => ({
   ...d,
   kind: 'external',
@@ -34,6 +35,15 @@ const STARTER: ProcessMap = {
   owner: 'Chief Information Security Officer',
   approvedBy: 'Management board',
   classification: 'Internal',
+  nextReview: '2027-06-30',
+  revisions: [
+    {
+      revision: '0.1',
+      date: '2026-12-01',
+      author: 'Chief Information Security Officer',
+      change: 'First draft from the ProcMap starter map',
+    },
+  ],
   layout: { direction: 'RIGHT' },
   positions: {},
   processes: [
@@ -125,7 +135,7 @@ const STARTER: ProcessMap = {
       inputs: ['Internal and external issues', 'Interested parties and requirements'],
       outputs: ['ISMS scope'],
       documentation: 'ISMS scope statement',
-      references: ['4.3'],
+      references: ['4.3', '4.4'],
     }),
     process({
       id: 'leadership',

@@ -17,10 +17,30 @@ export type ProblemCode =
   | 'duplicate-name'
   | 'missing-owner'
   | 'unused-output'
-  | 'self-loop';
+  | 'self-loop'
+  | 'no-activities'
+  | 'no-kpi'
+  | 'no-records';
 
 /** Fields a file carried that this version does not know; written back unchanged. */
 export type Extra = Record<string, unknown>;
+
+/** A key performance indicator of a process: how it is measured (clause 9.1). */
+export interface Kpi {
+  name: string;
+  target?: string;
+  frequency?: string;
+  extra?: Extra;
+}
+
+/** One line of the map's revision history. */
+export interface Revision {
+  revision?: string;
+  date?: string;
+  author?: string;
+  change?: string;
+  extra?: Extra;
+}
 
 export interface Process {
   id: string;
@@ -34,6 +54,16 @@ export interface Process {
   outputs: string[];
   documentation?: string;
   references: string[];
+  /** Clause 4.4 fields, all optional; a list is absent rather than empty. */
+  purpose?: string;
+  /** Criteria and methods that make the process effective. */
+  criteria?: string;
+  kpis?: Kpi[];
+  resources?: string[];
+  /** Risks and opportunities of the process. */
+  risks?: string[];
+  /** Documented information the process keeps or uses. */
+  records?: string[];
   extra?: Extra;
 }
 
@@ -58,6 +88,9 @@ export interface ProcessMap {
   owner?: string;
   approvedBy?: string;
   classification?: string;
+  /** When the map is next reviewed (a date, as typed). */
+  nextReview?: string;
+  revisions?: Revision[];
   layout: MapLayoutSettings;
   processes: Process[];
   /** Positions the user placed or a layout produced, by process id. */

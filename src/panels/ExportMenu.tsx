@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { drawnMapBounds } from '../canvas/map-extent';
+import { renderCheckReportHtml } from '../export/check-report-html';
 import { exportCsv } from '../export/csv';
 import { renderDocumentHtml } from '../export/document-html';
 import { downloadBlob } from '../export/download';
@@ -33,6 +34,8 @@ export function ExportMenu() {
       setBusy(true);
       try {
         await work();
+        // Exported ids may be linked to now: new processes keep theirs from here on.
+        store.getState().actions.markSaved();
       } catch (error) {
         store.getState().actions.showNotice({
           kind: 'error',
@@ -102,7 +105,7 @@ export function ExportMenu() {
     })),
     {
       label: 'Document (HTML)',
-      hint: 'Process map document, prints on A4/A3',
+      hint: 'Controlled process map document, prints on A4/A3',
       onSelect: run('the document', () => {
         const state = store.getState();
         text(
@@ -133,6 +136,18 @@ export function ExportMenu() {
         save(
           new Blob([bytes as Uint8Array<ArrayBuffer>], { type: EXPORT_FORMATS.docx.mime }),
           'docx',
+        );
+      }),
+    },
+    {
+      label: 'Check report (HTML)',
+      hint: 'Clause 4.4 readiness and open problems',
+      onSelect: run('the check report', () => {
+        const state = store.getState();
+        const html = renderCheckReportHtml(state.map, selectDerived(state).problems);
+        downloadBlob(
+          new Blob([html], { type: `${EXPORT_FORMATS.html.mime};charset=utf-8` }),
+          exportFileName(`${state.map.title} check report`, 'html'),
         );
       }),
     },

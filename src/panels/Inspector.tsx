@@ -1,13 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProcessMap } from '../model/types';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
+import type { MapMetaPatch } from '../store/map-edits';
 import { CommitField } from './CommitField';
+import { RevisionsEditor } from './RevisionsEditor';
+import { TurtleDialog } from './TurtleDialog';
 import { ProcessInspector } from './ProcessInspector';
 import { useEditorUi } from './ui-context';
 
-type MetaField =
-  'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification';
+type MetaField = keyof MapMetaPatch;
 
 const META_FIELDS: { field: MetaField; label: string; placeholder?: string }[] = [
   { field: 'title', label: 'Title' },
@@ -17,6 +19,7 @@ const META_FIELDS: { field: MetaField; label: string; placeholder?: string }[] =
   { field: 'owner', label: 'Owner', placeholder: 'e.g. CISO' },
   { field: 'approvedBy', label: 'Approved by', placeholder: 'e.g. Management board' },
   { field: 'classification', label: 'Classification', placeholder: 'e.g. Internal' },
+  { field: 'nextReview', label: 'Next review', placeholder: 'YYYY-MM-DD' },
 ];
 
 /** The map's document data, edited when no process is selected. */
@@ -51,6 +54,7 @@ function MapInspector() {
             />
           </label>
         ))}
+        <RevisionsEditor />
       </div>
     </>
   );
@@ -96,9 +100,15 @@ export function Inspector() {
   const process = useEditor((s) =>
     s.selection.length === 1 ? s.map.processes.find((p) => p.id === s.selection[0]) : undefined,
   );
+  // The fields are drawn afresh for another process, but not when a new process's id
+  // follows its renamed name: the focus stays in the field the user is in.
+  const at = useEditor((s) =>
+    s.selection.length === 1 ? s.map.processes.findIndex((p) => p.id === s.selection[0]) : -1,
+  );
   const { nameFocusRequest } = useEditorUi();
   const nameInput = useRef<HTMLInputElement>(null);
   const handled = useRef(nameFocusRequest);
+  const [turtleOf, setTurtleOf] = useState<string>();
 
   useEffect(() => {
     if (handled.current === nameFocusRequest) return;
@@ -118,8 +128,21 @@ export function Inspector() {
             <p className="pm-inspector__hint">
               Id: {process.id}. Text is saved on Enter or when you leave the field.
             </p>
+            {process.kind === 'process' && (
+              <button
+                type="button"
+                className="pm-button pm-button--outline pm-button--small"
+                onClick={() => setTurtleOf(process.id)}
+                title="The classic audit view of the process"
+              >
+                Turtle card
+              </button>
+            )}
           </div>
-          <ProcessInspector key={process.id} process={process} nameRef={nameInput} />
+          <ProcessInspector key={at} process={process} nameRef={nameInput} />
+          {turtleOf === process.id && (
+            <TurtleDialog process={process} onClose={() => setTurtleOf(undefined)} />
+          )}
         </>
       ) : selection.length > 1 ? (
         <SelectionInspector ids={selection} />

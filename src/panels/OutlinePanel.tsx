@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { nodeStyle } from '../layout/theme';
 import { artifactKey } from '../model/keys';
 import { memoByObject } from '../model/memo';
+import { readiness } from '../model/readiness';
 import type { Process } from '../model/types';
 import { useProgressiveCount } from '../canvas/use-progressive-count';
 import { useEditor } from '../store/context';
@@ -31,6 +32,7 @@ const OutlineRow = memo(function OutlineRow({
   onFocusProcess(id: string): void;
 }) {
   const look = nodeStyle(process);
+  const ready = readiness(process);
   return (
     <li>
       <button
@@ -51,6 +53,19 @@ const OutlineRow = memo(function OutlineRow({
           {process.name.trim() || `(unnamed: ${process.id})`}
           {process.owner && <span className="pm-list__sub">{process.owner}</span>}
         </span>
+        {ready && (
+          <span
+            className={ready.filled === ready.total ? 'pm-ready pm-ready--full' : 'pm-ready'}
+            title={
+              ready.missing.length === 0
+                ? 'Audit-ready: every clause 4.4 point is filled'
+                : `Clause 4.4 points filled; missing: ${ready.missing.join(', ')}`
+            }
+            data-testid="readiness"
+          >
+            {ready.filled}/{ready.total}
+          </span>
+        )}
       </button>
     </li>
   );

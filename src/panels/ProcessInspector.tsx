@@ -4,6 +4,7 @@ import type { Category, Process, ProcessKind } from '../model/types';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
 import { artifactSuggestions } from './artifact-suggestions';
+import { AuditFields } from './AuditFields';
 import { CommitField } from './CommitField';
 import { ListEditor, moveItem, removeItem } from './ListEditor';
 
@@ -314,6 +315,7 @@ export function ProcessInspector({
         testId="list-references"
         {...on.references}
       />
+      {process.kind === 'process' && <AuditFields process={process} />}
 
       <div className="pm-inspector__danger">
         <button

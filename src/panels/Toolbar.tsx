@@ -13,6 +13,8 @@ export interface ToolbarProps {
   files: MapFiles;
   onAddProcess(): void;
   onFit(): void;
+  /** Opens the clause coverage matrix. */
+  onCoverage?(): void;
   /**
    * The output slot at the right end of the toolbar: the Export menu and the Present
    * button mount here.
@@ -21,7 +23,7 @@ export interface ToolbarProps {
 }
 
 /** File commands, editing, layout and view, then the output slot (export, present). */
-export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) {
+export function Toolbar({ files, onAddProcess, onFit, onCoverage, children }: ToolbarProps) {
   const fileName = useEditor((s) => s.fileName);
   const title = useEditor((s) => s.map.title);
   const direction = useEditor((s) => s.map.layout.direction);
@@ -169,6 +171,16 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
         >
           Inspector
         </button>
+        {onCoverage && (
+          <button
+            type="button"
+            className="pm-button"
+            onClick={onCoverage}
+            title="Which processes cover which ISO/IEC 27001 clause"
+          >
+            Coverage
+          </button>
+        )}
       </div>
 
       <div className="pm-toolbar__spacer" />

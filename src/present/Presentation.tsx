@@ -15,6 +15,10 @@ import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes } from '../layout/routes';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
+import { indexLinks, turtle as turtleBoxesOf } from '../model/turtle';
+import type { Process } from '../model/types';
+import type { ArtifactIndex } from '../model/flows';
+import { TurtleGrid } from '../panels/TurtleGrid';
 import { PRESENT_COLORS } from './colors';
 import { ArtifactCard, OverviewCard, ProcessCard } from './cards';
 import { findProcesses } from './find';
@@ -93,6 +97,8 @@ function Presentation({ location }: { location: PresentLocation }) {
   const [thread, setThread] = useState<{ step?: string; key: string }>();
   const threadKey = thread && thread.step === step ? thread.key : undefined;
   const [find, setFind] = useState<FindState>();
+  /** Whether the step's turtle card is shown over the map; it stays on from step to step. */
+  const [turtleShown, setTurtleShown] = useState(false);
 
   const highlight = useMemo(
     () => highlightOf(focusOf(step, threadKey), flows, index),
@@ -150,9 +156,11 @@ function Presentation({ location }: { location: PresentLocation }) {
         return;
       }
       case 'escape':
-        // Esc closes what is open first: the search, then the followed artifact, then the presentation.
+        // Esc closes what is open first: the search, the followed artifact, the turtle card,
+        // then the presentation.
         if (find) return setFind(undefined);
         if (threadKey !== undefined) return setThread(undefined);
+        if (turtleShown) return setTurtleShown(false);
         return leavePresentation();
     }
   };
@@ -219,7 +227,12 @@ function Presentation({ location }: { location: PresentLocation }) {
 
   const stepProcess = step !== undefined ? byId.get(step) : undefined;
   const counter = stepCounter(order, step);
-  const cardProps = { byId, index, thread: threadKey, onProcess: goTo, onArtifact: follow };
+  const turtle = { shown: turtleShown, toggle: () => setTurtleShown((shown) => !shown) };
+  const cardProps = { byId, index, thread: threadKey, onProcess: goTo, onArtifact: follow, turtle };
+  const turtleBoxes =
+    turtleShown && threadKey === undefined && stepProcess?.kind === 'process'
+      ? turtleOf(stepProcess, index, byId)
+      : undefined;
 
   return createPortal(
     <div
@@ -263,6 +276,15 @@ function Presentation({ location }: { location: PresentLocation }) {
           <OverviewCard map={map} steps={order.length} />
         )}
       </aside>
+      {turtleBoxes && (
+        <div
+          className="pm-present-turtle"
+          style={{ right: cardWidth(width) + 32, maxHeight: `calc(100% - ${BAR_HEIGHT + 32}px)` }}
+          data-testid="present-turtle"
+        >
+          <TurtleGrid boxes={turtleBoxes} />
+        </div>
+      )}
       <PresentBar
         height={BAR_HEIGHT}
         counter={counter}
@@ -291,5 +313,13 @@ function Presentation({ location }: { location: PresentLocation }) {
       </div>
     </div>,
     document.body,
+  );
+}
+
+/** The turtle card of a step's process, its links named as the map names them. */
+function turtleOf(process: Process, index: ArtifactIndex, byId: ReadonlyMap<string, Process>) {
+  return turtleBoxesOf(
+    process,
+    indexLinks(index, process.id, (id) => byId.get(id)?.name.trim() || id),
   );
 }

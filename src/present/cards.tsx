@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { nodeGeometry } from '../layout/geometry';
 import { nodeStyle, nodeTag } from '../layout/theme';
 import type { ArtifactIndex } from '../model/flows';
+import { kpiLine } from '../model/turtle';
 import type { Process, ProcessMap } from '../model/types';
 import { artifactThread } from './threads';
 
@@ -16,6 +17,22 @@ interface CardContext extends CardActions {
   index: ArtifactIndex;
   /** Key of the artifact being followed, if any. */
   thread?: string;
+  /** Whether the step's turtle card is shown, and how to show or hide it. */
+  turtle?: { shown: boolean; toggle(): void };
+}
+
+/** A list section of the card, left out when the list is empty. */
+function ListSection({ title, items }: { title: string; items: readonly string[] | undefined }) {
+  if (!items || items.length === 0) return null;
+  return (
+    <Section title={title}>
+      <ul className="pm-present-card__list">
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </Section>
+  );
 }
 
 function ProcessLinks({
@@ -114,6 +131,22 @@ export function ProcessCard({ process, ...context }: { process: Process } & Card
           <span className="pm-present-card__label">Owner</span> {process.owner}
         </p>
       )}
+      {context.turtle && process.kind === 'process' && (
+        <button
+          type="button"
+          className="pm-present-turtle-toggle"
+          aria-pressed={context.turtle.shown}
+          onClick={context.turtle.toggle}
+          data-testid="present-turtle-toggle"
+        >
+          {context.turtle.shown ? 'Hide turtle card' : 'Turtle card'}
+        </button>
+      )}
+      {process.purpose && (
+        <p className="pm-present-card__text">
+          <span className="pm-present-card__label">Purpose</span> {process.purpose}
+        </p>
+      )}
       {process.description && <p className="pm-present-card__text">{process.description}</p>}
       {process.activities.length > 0 && (
         <Section title="Activities">
@@ -126,6 +159,21 @@ export function ProcessCard({ process, ...context }: { process: Process } & Card
       )}
       <ArtifactLines process={process} side="in" context={context} />
       <ArtifactLines process={process} side="out" context={context} />
+      {process.criteria && (
+        <Section title="Criteria and methods">
+          <p className="pm-present-card__text">{process.criteria}</p>
+        </Section>
+      )}
+      <ListSection
+        title="KPIs"
+        items={process.kpis?.map((kpi) => {
+          const line = kpiLine(kpi);
+          return line.note ? `${line.text} (${line.note})` : line.text;
+        })}
+      />
+      <ListSection title="Resources" items={process.resources} />
+      <ListSection title="Risks and opportunities" items={process.risks} />
+      <ListSection title="Documented information" items={process.records} />
       {process.documentation && (
         <Section title="Documentation">
           <p className="pm-present-card__text">{process.documentation}</p>
@@ -216,6 +264,7 @@ export function OverviewCard({ map, steps }: { map: ProcessMap; steps: number })
     ['Owner', map.owner],
     ['Approved by', map.approvedBy],
     ['Classification', map.classification],
+    ['Next review', map.nextReview],
   ];
   const externals = map.processes.filter((p) => p.kind === 'external').length;
   return (

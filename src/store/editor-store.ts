@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutResult } from '../layout/types';
 import { sameItems } from '../model/lists';
 import { blankMap } from '../model/starter';
-import type { Direction, Point, Process, ProcessMap } from '../model/types';
+import type { Direction, Point, Process, ProcessMap, Revision } from '../model/types';
 import * as edits from './map-edits';
 
 export interface EditorData {
@@ -37,6 +37,11 @@ export interface EditorState extends EditorData {
   document: number;
   /** Incremented when the map wants an auto-layout (new/open/button). */
   layoutRequest: number;
+  /**
+   * Processes added since the map was opened, saved or exported: their ids follow their
+   * names (a renamed "new-process-7" becomes "risk-assessment"), as nothing links to them yet.
+   */
+  fresh: string[];
   actions: EditorActions;
 }
 
@@ -70,6 +75,8 @@ export interface EditorActions {
   /** A new process consuming `artifact`, placed at `position` and selected; returns its id. */
   addConsumer(fromId: string, artifact: string, position: Point): string;
   setMapMeta(patch: edits.MapMetaPatch): void;
+  /** Replaces the map's revision history. */
+  setRevisions(revisions: Revision[]): void;
   /** Changes the layout direction and requests a layout. */
   setDirection(direction: Direction): void;
   /**
@@ -82,6 +89,11 @@ export interface EditorActions {
   showNotice(notice: EditorState['notice']): void;
   /** Asks the canvas for an auto-layout (the toolbar button); not an undo step by itself. */
   requestLayout(): void;
+  /**
+   * The map was saved (under `fileName`, when given) or exported: the ids of new
+   * processes stay as they are from now on. Not an undo step.
+   */
+  markSaved(fileName?: string): void;
   undo(): void;
   redo(): void;
 }
@@ -142,11 +154,28 @@ export function createEditorStore(
         const actions: EditorActions = {
           addProcess(init, position) {
             const { map, id } = edits.addProcess(get().map, init, position);
-            set({ map, selection: [id] });
+            set({ map, selection: [id], fresh: [...get().fresh, id] });
             return id;
           },
           updateProcess(id, patch) {
-            editMap(edits.updateProcess(get().map, id, patch));
+            const next = edits.updateProcess(get().map, id, patch);
+            const { fresh, selection, layout } = get();
+            if (patch.name === undefined || next === get().map || !fresh.includes(id)) {
+              editMap(next);
+              return;
+            }
+            // A new process takes its id from its new name, in the same undo step.
+            const newId = edits.idFromName(next, id, patch.name);
+            const swap = (ids: string[]) => ids.map((other) => (other === id ? newId : other));
+            set({
+              map: edits.changeId(next, id, newId),
+              selection: swap(selection),
+              fresh: swap(fresh),
+              layout: layout && {
+                ...layout,
+                positions: edits.renameKey(layout.positions, id, newId),
+              },
+            });
           },
           renameArtifact(id, side, index, name, options) {
             editMap(edits.renameArtifact(get().map, id, side, index, name, options));
@@ -159,7 +188,12 @@ export function createEditorStore(
           },
           duplicateProcesses(ids) {
             const result = edits.duplicateProcesses(get().map, ids);
-            if (result.ids.length > 0) set({ map: result.map, selection: result.ids });
+            if (result.ids.length > 0)
+              set({
+                map: result.map,
+                selection: result.ids,
+                fresh: [...get().fresh, ...result.ids],
+              });
             return result.ids;
           },
           moveProcesses(positions) {
@@ -194,6 +228,9 @@ export function createEditorStore(
           setMapMeta(patch) {
             editMap(edits.setMapMeta(get().map, patch));
           },
+          setRevisions(revisions) {
+            editMap(edits.setRevisions(get().map, revisions));
+          },
           setDirection(direction) {
             editMap(edits.setDirection(get().map, direction), {
               layoutRequest: get().layoutRequest + 1,
@@ -208,6 +245,7 @@ export function createEditorStore(
               fileName,
               document: nextDocument(),
               selection: [],
+              fresh: [],
               notice: renamed.length > 0 ? duplicateIdNotice(renamed) : undefined,
               layoutRequest: get().layoutRequest + (edits.needsLayout(next) ? 1 : 0),
             });
@@ -227,6 +265,9 @@ export function createEditorStore(
           },
           requestLayout() {
             set({ layoutRequest: get().layoutRequest + 1 });
+          },
+          markSaved(fileName) {
+            set({ fresh: [], ...(fileName ? { fileName } : {}) });
           },
           undo() {
             store.temporal.getState().undo();
@@ -251,6 +292,7 @@ export function createEditorStore(
           document: 0,
           saveStatus: 'idle',
           layoutRequest: edits.needsLayout(map) ? 1 : 0,
+          fresh: [],
           actions,
         };
       },

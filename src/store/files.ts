@@ -1,5 +1,6 @@
 import { importCsv } from '../export/csv';
 import { downloadBlob } from '../export/download';
+import { exportFileName } from '../export/formats';
 import { readEmbeddedMaps } from '../export/svg-source';
 import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
@@ -95,13 +96,25 @@ export function mapFileName(fileName: string): string {
   return `${base === '' ? 'untitled' : base}.procmap.json`;
 }
 
+/** The names the editor gives a map it made itself (New, the starter map): no user chose them. */
+const MADE_UP_NAMES: ReadonlySet<string> = new Set(['untitled.procmap.json', 'isms.procmap.json']);
+
+/**
+ * The name a map is saved under: the name of the file it came from, with `.procmap.json`;
+ * a map the editor made (New, the starter map) is named from its title instead.
+ *
+ * @example saveFileName({ ...map, title: 'ACME ISMS' }, 'untitled.procmap.json') === 'ACME ISMS.procmap.json'
+ */
+export function saveFileName(map: ProcessMap, fileName: string): string {
+  return MADE_UP_NAMES.has(fileName) ? exportFileName(map.title, 'json') : mapFileName(fileName);
+}
+
 /**
  * Saves the map as a `.procmap.json` download (a Blob behind an `<a download>`), so it
- * works in every browser without a file-system permission.
+ * works in every browser without a file-system permission. Returns the name it was saved as.
  */
-export function downloadMapFile(map: ProcessMap, fileName: string): void {
-  downloadBlob(
-    new Blob([serializeMap(map, 'json')], { type: 'application/json' }),
-    mapFileName(fileName),
-  );
+export function downloadMapFile(map: ProcessMap, fileName: string): string {
+  const name = saveFileName(map, fileName);
+  downloadBlob(new Blob([serializeMap(map, 'json')], { type: 'application/json' }), name);
+  return name;
 }

@@ -1,6 +1,6 @@
 import { isReservedId, uniqueId, slugify } from '../model/ids';
 import { artifactKey } from '../model/keys';
-import type { Direction, Point, Process, ProcessMap } from '../model/types';
+import type { Direction, Point, Process, ProcessMap, Revision } from '../model/types';
 
 /*
  * Pure edits of a process map, one per editor action. Each returns a new map that shares
@@ -18,7 +18,14 @@ const DEFAULT_NAME = 'New process';
 export type MapMetaPatch = Partial<
   Pick<
     ProcessMap,
-    'title' | 'organization' | 'revision' | 'date' | 'owner' | 'approvedBy' | 'classification'
+    | 'title'
+    | 'organization'
+    | 'revision'
+    | 'date'
+    | 'owner'
+    | 'approvedBy'
+    | 'classification'
+    | 'nextReview'
   >
 >;
 
@@ -146,6 +153,39 @@ export function renameArtifact(
   return { ...map, processes };
 }
 
+/**
+ * The id a new process gets from its name: made from the name, unique among the other
+ * processes' ids (its own current id is free to keep).
+ */
+export function idFromName(map: ProcessMap, id: string, name: string): string {
+  const taken = idsOf(map);
+  taken.delete(id);
+  return uniqueId(slugify(name), taken);
+}
+
+/** Gives process `from` the id `to` (which no other process has), its position moving along. */
+export function changeId(map: ProcessMap, from: string, to: string): ProcessMap {
+  if (from === to) return map;
+  const positions = renameKey(map.positions, from, to);
+  return {
+    ...map,
+    processes: map.processes.map((p) => (p.id === from ? { ...p, id: to } : p)),
+    positions,
+  };
+}
+
+/** `record` with the entry of `from` under `to` instead, in the same place. */
+export function renameKey<T>(
+  record: Readonly<Record<string, T>>,
+  from: string,
+  to: string,
+): Record<string, T> {
+  if (!Object.hasOwn(record, from)) return { ...record };
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) out[key === from ? to : key] = value;
+  return out;
+}
+
 /** Removes processes and their positions. */
 export function deleteProcesses(map: ProcessMap, ids: readonly string[]): ProcessMap {
   const doomed = new Set(ids);
@@ -236,6 +276,13 @@ export function setMapMeta(map: ProcessMap, patch: MapMetaPatch): ProcessMap {
   next.title = next.title ?? map.title;
   const changed = (Object.keys(patch) as (keyof MapMetaPatch)[]).some((k) => next[k] !== map[k]);
   return changed ? next : map;
+}
+
+/** Replaces the revision history; an empty one is removed, as the file leaves it out. */
+export function setRevisions(map: ProcessMap, revisions: readonly Revision[]): ProcessMap {
+  const next: ProcessMap = { ...map, revisions: [...revisions] };
+  if (revisions.length === 0) delete next.revisions;
+  return revisions.length === 0 && !map.revisions ? map : next;
 }
 
 export function setDirection(map: ProcessMap, direction: Direction): ProcessMap {

@@ -102,6 +102,53 @@ describe('procmap check', () => {
     });
   });
 
+  it('notes processes that are not audit-ready, and still exits 0 with --strict', async () => {
+    const file = fixture('not-audit-ready.yaml');
+    const run = await procmap(['check', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      'info    no-activities     risk-treatment: "Risk treatment" has no activities: clause 4.4 asks what the process does',
+      'info    no-kpi            risk-treatment: "Risk treatment" has no KPI: clause 9.1 asks how the process is monitored and measured',
+      'info    no-records        risk-treatment: "Risk treatment" has no documented information: clause 7.5 asks what it keeps as records',
+      `${file}: 4 processes, 3 flows; 0 errors, 0 warnings, 3 info`,
+      '',
+    ]);
+    expect((await procmap(['check', '--strict', file])).code).toBe(0);
+    const json = JSON.parse((await procmap(['check', '--json', file])).stdout) as {
+      problems: { severity: string; code: string; process: string }[];
+    };
+    expect(json.problems.map((p) => [p.severity, p.code, p.process])).toEqual([
+      ['info', 'no-activities', 'risk-treatment'],
+      ['info', 'no-kpi', 'risk-treatment'],
+      ['info', 'no-records', 'risk-treatment'],
+    ]);
+  });
+
+  it('writes the check report with --report: readiness per process and the problems', async () => {
+    const out = join(scratch, 'report.html');
+    const run = await procmap(['check', fixture('not-audit-ready.yaml'), '--report', out]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1>Check report — Not yet audit-ready</h1>');
+    expect(html).toContain('2 processes, 0 audit-ready');
+    expect(html).toContain('&quot;Risk treatment&quot; has no KPI');
+    expect(html).toMatch(
+      /Risk treatment<\/td><td>Risk manager<\/td><td><span class="ready-partial">3\/10/,
+    );
+  });
+
+  it('puts the open problems into the rendered document only with --with-problems', async () => {
+    const plain = join(scratch, 'plain.html');
+    const full = join(scratch, 'full.html');
+    expect((await procmap(['render', fixture('not-audit-ready.yaml'), '-o', plain])).code).toBe(0);
+    expect(
+      (await procmap(['render', fixture('not-audit-ready.yaml'), '-o', full, '--with-problems']))
+        .code,
+    ).toBe(0);
+    expect(readFileSync(plain, 'utf8')).not.toContain('has no KPI');
+    expect(readFileSync(full, 'utf8')).toContain('has no KPI');
+  });
+
   it('exits 1 with --json when the map has errors, still printing the report', async () => {
     const run = await procmap(['check', '--json', fixture('problems.yaml')]);
     expect(run.code).toBe(1);
@@ -117,6 +164,9 @@ describe('procmap check', () => {
         'missing-owner',
         'self-loop',
         'unused-output',
+        'no-activities',
+        'no-kpi',
+        'no-records',
       ]),
     );
   });

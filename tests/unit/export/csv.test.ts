@@ -29,6 +29,12 @@ describe('exportCsv', () => {
       'outputs',
       'documentation',
       'references',
+      'purpose',
+      'criteria',
+      'kpis',
+      'resources',
+      'risks',
+      'records',
     ]);
     expect(rows).toHaveLength(map.processes.length + 1);
     const riskAssessment = rows.find((r) => r[0] === 'risk-assessment')!;

@@ -40,7 +40,7 @@ describe('renderDocumentDocx', () => {
     const processTable = tables.find((rows) => rows[0].startsWith('Process|Owner|Inputs'))!;
     expect(processTable).toHaveLength(6);
     expect(processTable[2]).toBe(
-      'Risk assessment|Risk manager|ISMS scope from Context of the organisationRisk criteria from Context of the organisationAsset inventory (no source)|Identify assetsIdentify threats and vulnerabilitiesEvaluate risks|Risk register to Risk treatment|Risk Assessment Methodology v2|6.1.28.2',
+      'Risk assessment|Risk manager|ISMS scope from Context of the organisationRisk criteria from Context of the organisationAsset inventory (no source)|Identify assetsIdentify threats and vulnerabilitiesEvaluate risks|Risk register to Risk treatment|Risk Assessment Methodology v2|6.1.28.2|5/10',
     );
     const interactions = tables.find((rows) => rows[0] === 'Producer|Consumer|Artifacts')!;
     expect(interactions).toContain('Risk assessment|Risk treatment|Risk register');
@@ -91,10 +91,11 @@ describe('renderDocumentDocx', () => {
     expect(widthMm).toBeGreaterThan(390);
   });
 
-  it('lists open problems with their severity and suggestion', async () => {
+  it('lists open problems with their severity and suggestion when asked to', async () => {
     // when
     const { doc } = await unzipDocx(
       await renderDocumentDocx(map, {
+        includeProblems: true,
         problems: [
           {
             severity: 'info',
@@ -118,5 +119,79 @@ describe('renderDocumentDocx', () => {
       'warning|Risk assessment|No source. Did you mean “Asset inventories”?',
       'info|Risk treatment|Nobody uses "X".',
     ]);
+  });
+
+  it('leaves open problems out of the controlled document by default', async () => {
+    const { doc } = await unzipDocx(
+      await renderDocumentDocx(map, {
+        problems: [
+          { severity: 'warning', code: 'no-kpi', process: 'risk-treatment', message: 'M' },
+        ],
+      }),
+    );
+    expect(doc.documentElement.textContent).not.toContain('Open problems');
+    expect(tableTexts(doc).some((rows) => rows[0] === 'Severity|Process|Problem')).toBe(false);
+  });
+
+  it('puts title, classification and revision in every header, and page numbers in every footer', async () => {
+    const bytes = await renderDocumentDocx(
+      { ...map, nextReview: '2027-06-30', classification: 'Confidential <b>' },
+      { problems: [] },
+    );
+    const { files, doc } = await unzipDocx(bytes);
+    const sections = doc.getElementsByTagName('w:sectPr');
+    expect(sections.length).toBe(4);
+    for (const section of sections) {
+      expect(section.getElementsByTagName('w:headerReference')).toHaveLength(1);
+      expect(section.getElementsByTagName('w:footerReference')).toHaveLength(1);
+    }
+    const parts = (prefix: string) =>
+      Object.keys(files)
+        .filter((name) => name.startsWith(`word/${prefix}`))
+        .map((name) => strFromU8(files[name]!));
+    for (const header of parts('header'))
+      expect(
+        new JSDOM(header, { contentType: 'text/xml' }).window.document.documentElement.textContent,
+      ).toBe('ISMS process map\tCONFIDENTIAL <B> · Revision 1.2');
+    for (const footer of parts('footer')) {
+      expect(footer).toContain('PAGE');
+      expect(footer).toContain('NUMPAGES');
+      expect(footer).toContain('Next review: 2027-06-30');
+    }
+  });
+
+  it('holds the revision history and an approval block', async () => {
+    const { doc } = await unzipDocx(
+      await renderDocumentDocx(
+        {
+          ...map,
+          revisions: [{ revision: '1.2', date: '2026-11-28', author: 'CISO', change: 'KPIs' }],
+        },
+        { problems: [] },
+      ),
+    );
+    const tables = tableTexts(doc);
+    expect(tables.find((rows) => rows[0] === 'Revision|Date|Author|Change')).toEqual([
+      'Revision|Date|Author|Change',
+      '1.2|2026-11-28|CISO|KPIs',
+    ]);
+    expect(tables.find((rows) => rows[0] === '|Name|Date|Signature')).toEqual([
+      '|Name|Date|Signature',
+      'Prepared by|CISO|2026-11-28|',
+      'Approved by|Management board||',
+    ]);
+  });
+
+  it('gives every process a turtle card on a page of its own', async () => {
+    const { doc } = await unzipDocx(await renderDocumentDocx(map, { problems: [] }));
+    const turtles = tableTexts(doc).filter((rows) => rows[0]!.startsWith('With what'));
+    expect(turtles).toHaveLength(5);
+    const riskAssessment = turtles[1]!;
+    expect(riskAssessment[1]).toBe(
+      'InputsWhat comes in, from where• ISMS scope from Context of the organisation• Risk criteria from Context of the organisation• Asset inventory no source|Risk assessmentIdentify, analyse and evaluate information security risks.• Identify assets• Identify threats and vulnerabilities• Evaluate risks|OutputsWhat goes out, to where• Risk register to Risk treatment',
+    );
+    // each process after the first starts a new page
+    const breaks = [...doc.getElementsByTagName('w:pageBreakBefore')];
+    expect(breaks).toHaveLength(4);
   });
 });

@@ -29,7 +29,7 @@ function tableAfter(doc: Document, headingId: string): HTMLTableElement {
 describe('renderDocumentHtml', () => {
   it('shows a name holding markup as text and runs nothing', () => {
     // when
-    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    const doc = documentOf(renderDocumentHtml(map, { problems, includeProblems: true }));
     // then
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.body.textContent).toContain('Incident <script>alert(1)</script> & response');
@@ -52,6 +52,7 @@ describe('renderDocumentHtml', () => {
       'OwnerCISO',
       'Approved byManagement board',
       'ClassificationInternal',
+      'Next review—',
     ]);
   });
 
@@ -101,7 +102,7 @@ describe('renderDocumentHtml', () => {
     const sections = doc.querySelectorAll('section.procedure');
     expect(sections).toHaveLength(5);
     const riskTreatment = doc.getElementById('process-risk-treatment')!;
-    expect(riskTreatment.querySelector('h3')!.textContent).toBe('5.3 Risk treatment');
+    expect(riskTreatment.querySelector('h3')!.textContent).toBe('6.3 Risk treatment');
     expect(riskTreatment.textContent).toContain('Risk register from Risk assessment');
     expect(riskTreatment.textContent).toContain('6.1.3');
   });
@@ -119,5 +120,82 @@ describe('renderDocumentHtml', () => {
     expect(
       doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'),
     ).toContain("default-src 'none'");
+  });
+
+  it('leaves open problems out of the controlled document unless asked for', () => {
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    expect(doc.getElementById('problems')).toBeNull();
+    expect(doc.body.textContent).not.toContain('Did you mean');
+  });
+
+  it('prints title, classification, revision, next review and page numbers in every page margin', () => {
+    const html = renderDocumentHtml(
+      { ...map, nextReview: '2027-06-30', title: 'ISMS "map" </style><script>x()</script>' },
+      { problems },
+    );
+    const doc = documentOf(html);
+    const style = doc.querySelector('style')!.textContent!;
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(style).toContain(
+      '@top-left { content: "ISMS \\"map\\" \\3C /style>\\3C script>x()\\3C /script>"',
+    );
+    expect(style).toContain('@top-right { content: "INTERNAL · Revision 1.2"');
+    expect(style).toContain('@bottom-left { content: "Next review: 2027-06-30"');
+    expect(style).toContain('content: "Page " counter(page) " of " counter(pages)');
+  });
+
+  it('holds the revision history and an approval block', () => {
+    const doc = documentOf(
+      renderDocumentHtml(
+        {
+          ...map,
+          revisions: [
+            { revision: '1.2', date: '2026-11-28', author: 'CISO', change: '<b>KPIs</b>' },
+          ],
+        },
+        { problems },
+      ),
+    );
+    const cells = (selector: string) =>
+      [...doc.querySelectorAll(`${selector} tbody tr`)].map((tr) =>
+        [...tr.children].map((c) => c.textContent),
+      );
+    expect(cells('table.revisions')).toEqual([['1.2', '2026-11-28', 'CISO', '<b>KPIs</b>']]);
+    expect(cells('table.approval')).toEqual([
+      ['Prepared by', 'CISO', '2026-11-28', ''],
+      ['Approved by', 'Management board', '', ''],
+    ]);
+  });
+
+  it('gives every process a turtle card, each on its own printed page', () => {
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    const turtles = doc.querySelectorAll('section.procedure table.turtle');
+    expect(turtles).toHaveLength(5);
+    const boxes = [...turtles[1]!.querySelectorAll('td')].map(
+      (td) => td.querySelector('.turtle-title')!.textContent,
+    );
+    expect(boxes).toEqual([
+      'With what',
+      'Risks and opportunities',
+      'With whom',
+      'Inputs',
+      'Risk assessment',
+      'Outputs',
+      'How',
+      'Documented information',
+      'How many',
+    ]);
+    expect(turtles[1]!.textContent).toContain('Asset inventory no source');
+    expect(doc.querySelector('style')!.textContent).toContain(
+      'section.procedure + section.procedure { break-before: page; }',
+    );
+  });
+
+  it('shows how many clause 4.4 points each process fills', () => {
+    const doc = documentOf(renderDocumentHtml(map, { problems }));
+    const rows = [...tableAfter(doc, 'processes').tBodies[0]!.rows];
+    expect(rows[1]!.cells[7]!.textContent).toBe(
+      '5/10 missing: criteria and methods, KPIs, resources, risks and opportunities, documented information',
+    );
   });
 });

@@ -5,12 +5,15 @@ import { deriveModel } from '../../../src/model/derive';
 import type { Problem, Process, ProcessMap } from '../../../src/model/types';
 import { fixtureMap } from './fixtures';
 
+/** A process that is audit-ready unless `fields` says otherwise: only the problems a test is about show. */
 const process = (id: string, fields: Partial<Process> = {}): Process => ({
   id,
   name: id.toUpperCase(),
   kind: 'process',
   owner: 'Owner',
-  activities: [],
+  activities: ['Work'],
+  kpis: [{ name: 'Work done on time' }],
+  records: ['Work log'],
   inputs: [],
   outputs: [],
   references: [],
@@ -204,9 +207,18 @@ describe('analyzeMap', () => {
       'warning duplicate-name review-2',
       'warning missing-owner review-2',
       'warning unresolved-input regulator',
+      'info no-activities audit',
+      'info no-kpi audit',
+      'info no-records audit',
       'info self-loop audit',
       'info unused-output audit',
       'info unused-output audit',
+      'info no-activities audit',
+      'info no-kpi audit',
+      'info no-records audit',
+      'info no-activities review-2',
+      'info no-kpi review-2',
+      'info no-records review-2',
       'info unused-output regulator',
     ]);
   });
@@ -218,6 +230,9 @@ describe('analyzeMap', () => {
       'duplicate-name',
       'empty-name',
       'missing-owner',
+      'no-activities',
+      'no-kpi',
+      'no-records',
       'self-loop',
       'unresolved-input',
       'unused-output',

@@ -12,7 +12,30 @@ function search(host: HTMLElement, text: string): void {
 }
 
 const rows = (host: HTMLElement) =>
-  [...host.querySelectorAll('[data-testid="outline"] li')].map((li) => li.textContent);
+  [...host.querySelectorAll('[data-testid="outline"] li .pm-list__main')].map(
+    (main) => main.textContent,
+  );
+
+describe('outline readiness', () => {
+  it('shows per process how many clause 4.4 points are filled, and which are missing', () => {
+    const store = createEditorStore({
+      map: mapOf(
+        { ...proc('a', ['In'], ['Out']), activities: ['Do'], kpis: [{ name: 'K' }] },
+        { ...proc('ext'), kind: 'external' },
+      ),
+    });
+    const host = renderInEditor(store, <OutlinePanel onFocusProcess={() => {}} />);
+    const badges = [...host.querySelectorAll<HTMLElement>('[data-testid="readiness"]')];
+    // only the process has a figure: owner, inputs, activities, outputs and KPIs are filled
+    expect(badges.map((b) => b.textContent)).toEqual(['5/10']);
+    expect(badges[0]!.title).toBe(
+      'Clause 4.4 points filled; missing: purpose, criteria and methods, resources, risks and opportunities, documented information',
+    );
+    // and it follows an edit
+    act(() => store.getState().actions.updateProcess('a', { records: ['Log'] }));
+    expect(host.querySelector('[data-testid="readiness"]')!.textContent).toBe('6/10');
+  });
+});
 
 describe('outline search', () => {
   const store = () =>

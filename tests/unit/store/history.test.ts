@@ -142,8 +142,14 @@ describe('derived flows and problems', () => {
     const editor = harness(mapOf(process('a', ['Nothing'], [], { owner: undefined })));
     const { problems, problemsByProcess } = selectDerived(editor.state);
     const codes = (problemsByProcess.get('a') ?? []).map((p) => p.code).sort();
-    expect(codes).toEqual(['missing-owner', 'unresolved-input']);
-    expect(problems.filter((p) => p.process === 'a')).toHaveLength(2);
+    expect(codes).toEqual([
+      'missing-owner',
+      'no-activities',
+      'no-kpi',
+      'no-records',
+      'unresolved-input',
+    ]);
+    expect(problems.filter((p) => p.process === 'a')).toHaveLength(5);
   });
 
   it('gives undo its flows back', () => {
