@@ -31,7 +31,7 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
   const detailed = flowCount <= DETAILED_LAYOUT_MAX_FLOWS;
   return {
     'elk.algorithm': 'layered',
-    // Until the band layout places bands, a band map is laid out left to right.
+    // The band layout lays each band out left to right (band-layout.ts).
     'elk.direction': direction === 'DOWN' ? 'DOWN' : 'RIGHT',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',

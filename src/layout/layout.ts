@@ -1,6 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { deriveFlows } from '../model/flows';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
+import { layoutBands } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
 import { routesBounds } from './routes';
@@ -63,6 +64,7 @@ export async function layoutMap(
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes);
+  if (direction === 'BANDS') return layoutBands(map.processes, flows, geometries, elk);
   const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
   return readElkResult(laidOut, direction);
 }

@@ -34,7 +34,7 @@ const STARTER: ProcessMap = {
   owner: 'Chief Information Security Officer',
   approvedBy: 'Management board',
   classification: 'Internal',
-  layout: { direction: 'RIGHT' },
+  layout: { direction: 'BANDS' },
   positions: {},
   processes: [
     external({
@@ -494,7 +494,7 @@ export function blankMap(): ProcessMap {
   return {
     procmap: 1,
     title: 'Untitled process map',
-    layout: { direction: 'RIGHT' },
+    layout: { direction: 'BANDS' },
     processes: [],
     positions: {},
   };

@@ -124,6 +124,15 @@ export function Toolbar({ files, onAddProcess, onFit, children }: ToolbarProps) 
           <button
             type="button"
             className="pm-button"
+            aria-pressed={direction === 'BANDS'}
+            onClick={() => setDirection('BANDS')}
+            title="Management, core and support processes in bands, interested parties at the sides"
+          >
+            ☰ Bands
+          </button>
+          <button
+            type="button"
+            className="pm-button"
             aria-pressed={direction === 'RIGHT'}
             onClick={() => setDirection('RIGHT')}
             title="Flows run left to right"
