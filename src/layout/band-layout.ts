@@ -7,41 +7,50 @@ import {
   PROCESS_BANDS,
   type BandId,
 } from './bands';
-import { toElkGraph } from './elk-graph';
+import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
 import { findPort, handleId } from './geometry';
 import type { ElkLike } from './layout';
 import { readElkResult } from './layout';
-import { routeAround, ROUTER_DEFAULTS, type RouteRequest } from './orthogonal-router';
+import {
+  routeAround,
+  ROUTER_DEFAULTS,
+  type RouteRequest,
+  type RouterOptions,
+} from './orthogonal-router';
 import { routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry, Rect } from './types';
 
 /** Room is made in a gap between bands, or beside them, for at most this many tracks. */
 const MAX_EXTRA_TRACKS = 12;
+/**
+ * How far around the box of its two ends a route of a big map is looked for first: the
+ * whole map is searched only when there is no way within it.
+ */
+const QUICK_ROUTE_WINDOW = 300;
 /** Vertical space between two externals in a column. */
 const EXTERNAL_GAP = 48;
-
-interface PlacedBand {
-  positions: Record<string, Point>;
-  routes: Record<string, Point[]>;
-  bounds: Rect;
-}
 
 function shift(point: Point, dx: number, dy: number): Point {
   return { x: point.x + dx, y: point.y + dy };
 }
 
-/** One band laid out on its own by ELK, left to right, with the flows inside it. */
-async function layoutBand(
+/**
+ * One band's boxes placed by ELK, left to right after the flows inside the band, each box
+ * at least as far right as its place in the whole map's flow (`layers`), so that the bands
+ * read left to right alike and a flow from one band to another mostly runs forward.
+ * Positions relative to the band's top-left box corner.
+ */
+async function placeBand(
   processes: readonly Process[],
   flows: readonly Flow[],
   geometries: Readonly<Record<string, NodeGeometry>>,
   elk: ElkLike,
   layers: ReadonlyMap<string, number>,
-): Promise<PlacedBand> {
+): Promise<{ positions: Record<string, Point>; bounds: Rect }> {
   const graph = toElkGraph({ processes: [...processes] }, flows, geometries, 'RIGHT');
-  // Each box goes at least as far right as its place in the whole map's flow, so the bands
-  // read left to right alike and a flow from one band to another mostly runs forward.
   graph.layoutOptions!['elk.partitioning.activate'] = 'true';
+  // Boxes without a flow between them stay in their columns, not in stacked components.
+  graph.layoutOptions!['elk.separateConnectedComponents'] = 'false';
   // ELK fails with partitions and model-order cycle breaking; the partitions order the loops.
   graph.layoutOptions!['elk.layered.cycleBreaking.strategy'] = 'DEPTH_FIRST';
   for (const child of graph.children ?? []) {
@@ -50,9 +59,8 @@ async function layoutBand(
       'elk.partitioning.partition': String(layers.get(child.id) ?? 0),
     };
   }
-  const laidOut = await elk.layout(graph);
-  const { positions, routes, bounds } = readElkResult(laidOut, 'RIGHT');
-  return { positions, routes, bounds };
+  const { positions } = readElkResult(await elk.layout(graph), 'RIGHT');
+  return { positions, bounds: routesBounds(positions, geometries) };
 }
 
 /**
@@ -85,6 +93,13 @@ export function flowLayers(
     }
   }
   return layers;
+}
+
+/** The router's settings for this many flows: past ELK's detailed limit, a quicker search. */
+function routerOptions(flowCount: number): RouterOptions {
+  return flowCount <= DETAILED_LAYOUT_MAX_FLOWS
+    ? ROUTER_DEFAULTS
+    : { ...ROUTER_DEFAULTS, passes: 0, window: QUICK_ROUTE_WINDOW };
 }
 
 /** How many flows run between the band at `index` and the one below it (or farther). */
@@ -144,9 +159,9 @@ function placeColumn(
  * The band layout of an ISO process map: management, core and support processes each laid
  * out left to right by ELK in a band of their own, the bands stacked top to bottom with
  * room for their titles, externals that supply something in a column on the left and those
- * that only receive in a column on the right. Flows inside a band keep ELK's routes; every
- * flow between bands or to and from an external is routed afterwards around the placed
- * boxes (routeAround), through the gaps between the bands and beside them.
+ * that only receive in a column on the right. Then every flow is routed around the placed
+ * boxes (routeAround): inside a band between its columns, between bands through the gaps
+ * made for them, to and from externals beside the bands.
  */
 export async function layoutBands(
   processes: readonly Process[],
@@ -172,22 +187,19 @@ export async function layoutBands(
   presentBands.forEach((id, index) => {
     for (const p of members.get(id)!) bandIndex.set(p.id, index);
   });
-  const inside = (flow: Flow) =>
-    bands.get(flow.from) === bands.get(flow.to) &&
-    bandIndex.has(flow.from) &&
-    flow.from !== flow.to;
   const layers = flowLayers(unique, flows);
-  const laid = await Promise.all(
-    presentBands.map((id) => {
-      const own = members.get(id)!;
-      return layoutBand(
-        own,
-        flows.filter((f) => inside(f) && bands.get(f.from) === id),
+  const placed = await Promise.all(
+    presentBands.map((id) =>
+      placeBand(
+        members.get(id)!,
+        flows.filter(
+          (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
+        ),
         geometries,
         elk,
         layers,
-      );
-    }),
+      ),
+    ),
   );
 
   const suppliers = members.get('suppliers') ?? [];
@@ -204,13 +216,11 @@ export async function layoutBands(
   const processLeft = suppliers.length > 0 ? columnWidth(suppliers) + channel(suppliers) : 0;
 
   const positions: Record<string, Point> = {};
-  const routes: Record<string, Point[]> = {};
   let y = BAND_TITLE_HEIGHT + BAND_PADDING;
-  laid.forEach((band, index) => {
+  placed.forEach((band, index) => {
     const dx = processLeft - band.bounds.x;
     const dy = y - band.bounds.y;
     for (const id in band.positions) positions[id] = shift(band.positions[id]!, dx, dy);
-    for (const id in band.routes) routes[id] = band.routes[id]!.map((p) => shift(p, dx, dy));
     y +=
       band.bounds.height +
       2 * BAND_PADDING +
@@ -221,7 +231,7 @@ export async function layoutBands(
   });
   const processRight = Math.max(
     processLeft,
-    ...laid.map((band) => processLeft + band.bounds.width),
+    ...placed.map((band) => processLeft + band.bounds.width),
   );
   const top = BAND_TITLE_HEIGHT + BAND_PADDING;
   placeColumn(suppliers, flows, geometries, positions, 0, top);
@@ -234,7 +244,6 @@ export async function layoutBands(
   }
   const requests: RouteRequest[] = [];
   for (const flow of flows) {
-    if (routes[flow.id] || inside(flow)) continue;
     const fromAt = positions[flow.from];
     const toAt = positions[flow.to];
     if (!fromAt || !toAt) continue;
@@ -247,10 +256,9 @@ export async function layoutBands(
       sourceFacing: 'right',
       target: shift(toAt, into.x, into.y),
       targetFacing: 'left',
-      group: `${flow.from}/${flow.key}`,
     });
   }
-  Object.assign(routes, routeAround(boxes, requests));
+  const routes = routeAround(boxes, requests, routerOptions(requests.length));
   return {
     direction: 'BANDS',
     positions,

@@ -40,6 +40,7 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
     'elk.layered.considerModelOrder.strategy': detailed ? 'NODES_AND_EDGES' : 'NONE',
     'elk.layered.nodePlacement.strategy': detailed ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
     'elk.layered.thoroughness': flowCount > QUICK_LAYOUT_MIN_FLOWS ? '1' : '7',
+    ...(process.env.LP ? { 'elk.layered.layering.strategy': 'LONGEST_PATH' } : {}),
     'elk.spacing.nodeNode': '48',
     'elk.layered.spacing.nodeNodeBetweenLayers': '72',
     'elk.spacing.edgeNode': '24',

@@ -6,8 +6,8 @@ import { isOrthogonal, segmentCrossesInterior } from './route-checks';
 
 const box = (x: number, y: number, width = 100, height = 60): Rect => ({ x, y, width, height });
 
-function request(id: string, source: Point, target: Point, group?: string): RouteRequest {
-  return { id, source, sourceFacing: 'right', target, targetFacing: 'left', group };
+function request(id: string, source: Point, target: Point): RouteRequest {
+  return { id, source, sourceFacing: 'right', target, targetFacing: 'left' };
 }
 
 function throughAny(route: readonly Point[], boxes: readonly Rect[]): boolean {
