@@ -243,7 +243,7 @@ export function renderSvg(
   options: SvgOptions = {},
 ): string {
   const flows = options.flows ?? deriveFlows(map.processes);
-  const geometries = options.geometries ?? mapGeometries(map.processes);
+  const geometries = options.geometries ?? mapGeometries(map.processes, map.layout.direction);
   const positions = placeProcesses(map, geometries, layout);
   const routes = edgeRoutes({ positions }, flows, geometries, layout);
   const drawn = new Set<string>();

@@ -253,9 +253,9 @@ export async function layoutBands(
     requests.push({
       id: flow.id,
       source: shift(fromAt, out.x, out.y),
-      sourceFacing: 'right',
+      sourceFacing: out.facing,
       target: shift(toAt, into.x, into.y),
-      targetFacing: 'left',
+      targetFacing: into.facing,
     });
   }
   const routes = routeAround(boxes, requests, routerOptions(requests.length));

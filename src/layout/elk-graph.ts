@@ -1,7 +1,7 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Direction, Flow, ProcessMap } from '../model/types';
 import { handleId } from './geometry';
-import type { NodeGeometry } from './types';
+import type { NodeGeometry, PortFacing } from './types';
 
 /**
  * Up to this many flows a map gets ELK's finest layout: nodes placed by network simplex
@@ -20,6 +20,13 @@ export const DETAILED_LAYOUT_MAX_FLOWS = 100;
  * 33 s of CPU instead of 108 s. A map that large is read by searching, not by crossings.
  */
 export const QUICK_LAYOUT_MIN_FLOWS = 500;
+
+const ELK_SIDE: Record<PortFacing, string> = {
+  left: 'WEST',
+  right: 'EAST',
+  up: 'NORTH',
+  down: 'SOUTH',
+};
 
 /** The id of a process's port in the ELK graph: the process id, then its handle id. */
 export function elkPortId(processId: string, handle: string): string {
@@ -53,7 +60,7 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
 
 /**
  * The ELK graph of a map: one node per process with its geometry's size, one port per
- * artifact at the geometry's exact port position (inputs WEST, outputs EAST), and one edge
+ * artifact at the geometry's exact port position (on the side it faces), and one edge
  * per flow from the producer's output port to the consumer's input port. Processes are in
  * model order; a repeated id is laid out once (the analysis reports it), and a flow whose
  * ports the geometries lack is left out.
@@ -78,7 +85,7 @@ export function toElkGraph(
       width: 0,
       height: 0,
       layoutOptions: {
-        'elk.port.side': port.side === 'in' ? 'WEST' : 'EAST',
+        'elk.port.side': ELK_SIDE[port.facing],
         'elk.port.index': String(index),
       },
     }));

@@ -63,7 +63,7 @@ export async function layoutMap(
 ): Promise<LayoutResult> {
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
-  const geometries = options.geometries ?? mapGeometries(map.processes);
+  const geometries = options.geometries ?? mapGeometries(map.processes, direction);
   if (direction === 'BANDS') return layoutBands(map.processes, flows, geometries, elk);
   const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
   return readElkResult(laidOut, direction);

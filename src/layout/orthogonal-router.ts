@@ -1,8 +1,5 @@
 import type { Point } from '../model/types';
-import type { Rect } from './types';
-
-/** The way a route leaves its start or enters its end: the side of the box the port is on. */
-export type PortFacing = 'left' | 'right' | 'up' | 'down';
+import type { PortFacing, Rect } from './types';
 
 /** One connection to route: from a port on a box's border to a port on another's. */
 export interface RouteRequest {
