@@ -47,7 +47,10 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
     'elk.layered.considerModelOrder.strategy': detailed ? 'NODES_AND_EDGES' : 'NONE',
     'elk.layered.nodePlacement.strategy': detailed ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
     'elk.layered.thoroughness': flowCount > QUICK_LAYOUT_MIN_FLOWS ? '1' : '7',
-    ...(process.env.LP ? { 'elk.layered.layering.strategy': 'LONGEST_PATH' } : {}),
+    // Every process as far left as its longest chain of inputs allows: on the starter map
+    // 185 crossings instead of 214 with network-simplex layering, but on the generated
+    // 100-process map 8,611 instead of 7,602 (bench: readability).
+    'elk.layered.layering.strategy': detailed ? 'LONGEST_PATH' : 'NETWORK_SIMPLEX',
     'elk.spacing.nodeNode': '48',
     'elk.layered.spacing.nodeNodeBetweenLayers': '72',
     'elk.spacing.edgeNode': '24',
