@@ -23,10 +23,19 @@ import type { LayoutResult, NodeGeometry, Rect } from './types';
 /** Room is made in a gap between bands, or beside them, for at most this many tracks. */
 const MAX_EXTRA_TRACKS = 12;
 /**
- * How far around the box of its two ends a route of a big map is looked for first: the
- * whole map is searched only when there is no way within it.
+ * The router's settings past ELK's detailed limit: the shortest way with few bends, looked
+ * for near the route's two ends first, one round. Crossings and shared tracks cost nothing
+ * extra there: on the generated 100-process map (475 flows) they made the search look at
+ * 30 times more places (seconds instead of a fraction of one) for a quarter fewer crossings.
  */
-const QUICK_ROUTE_WINDOW = 300;
+const QUICK_ROUTING: RouterOptions = {
+  ...ROUTER_DEFAULTS,
+  crossingCost: 0,
+  sharingCost: 0,
+  greed: 1.2,
+  window: 200,
+  passes: 0,
+};
 /** Vertical space between two externals in a column. */
 const EXTERNAL_GAP = 48;
 
@@ -99,7 +108,7 @@ export function flowLayers(
 function routerOptions(flowCount: number): RouterOptions {
   return flowCount <= DETAILED_LAYOUT_MAX_FLOWS
     ? ROUTER_DEFAULTS
-    : { ...ROUTER_DEFAULTS, passes: 0, window: QUICK_ROUTE_WINDOW };
+    : QUICK_ROUTING;
 }
 
 /** How many flows run between the band at `index` and the one below it (or farther). */

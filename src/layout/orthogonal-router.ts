@@ -23,7 +23,7 @@ export interface RouterOptions {
   bendCost: number;
   /** Cost of crossing a route routed before. */
   crossingCost: number;
-  /** Extra cost per px of running along a route routed before, per route. */
+  /** Extra cost per px of running along a track that other routes took. */
   sharingCost: number;
   /**
    * Weight of the distance still to go in the search (A*): above 1 the search looks at
@@ -288,7 +288,9 @@ function findPath(
       }
       const total =
         base +
-        step * (1 + options.sharingCost * shared) +
+        // A track taken is dearer by the same, however many routes took it: a cost that grew
+        // with their number would send the search round half the map.
+        step * (1 + (shared > 0 ? options.sharingCost : 0)) +
         (d === dir ? 0 : options.bendCost) +
         (crossed ? options.crossingCost : 0);
       reach(next * 4 + d, total, state, h(ni, nj));
