@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowLayers } from '../../../src/layout/band-layout';
+import { flowLayers, layoutBands } from '../../../src/layout/band-layout';
 import { bandRects } from '../../../src/layout/bands';
 import { createNodeElk } from '../../../src/layout/elk-node';
 import { mapGeometries } from '../../../src/layout/geometry';
@@ -84,6 +84,29 @@ describe('the band layout', () => {
     const first = await layoutMap(starterMap(), elk, { direction: 'BANDS' });
     const fresh = await layoutMap(starterMap(), createNodeElk(), { direction: 'BANDS' });
     expect(fresh).toEqual(first);
+  });
+});
+
+describe('layoutBands on a map too big for the router', () => {
+  it('keeps the bands and gives every flow a route from port to port', async () => {
+    // given: the router's limit set below the map's flows
+    const map = loopMap('BANDS');
+    const flows = deriveFlows(map.processes);
+    const geometries = mapGeometries(map.processes);
+    // when
+    const result = await layoutBands(map.processes, flows, geometries, elk, 0);
+    // then
+    expect(Object.keys(result.routes).sort()).toEqual(flows.map((f) => f.id).sort());
+    for (const flow of flows) {
+      const route = result.routes[flow.id]!;
+      const from = result.positions[flow.from]!;
+      const out = geometries[flow.from]!.ports.find((p) => p.handleId === `out:${flow.key}`)!;
+      expect(route[0]).toEqual({ x: from.x + out.x, y: from.y + out.y });
+    }
+    const rects = bandRects(map.processes, flows, result.positions, geometries);
+    const management = rects.find((r) => r.id === 'management')!;
+    const core = rects.find((r) => r.id === 'core')!;
+    expect(management.y + management.height).toBeLessThanOrEqual(core.y);
   });
 });
 
