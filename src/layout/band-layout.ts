@@ -97,7 +97,9 @@ export function flowLayers(
     const from = order.get(flow.from);
     const to = order.get(flow.to);
     if (from === undefined || to === undefined || from >= to) continue;
-    forward.set(flow.from, [...(forward.get(flow.from) ?? []), flow.to]);
+    const targets = forward.get(flow.from);
+    if (targets) targets.push(flow.to);
+    else forward.set(flow.from, [flow.to]);
   }
   const layers = new Map<string, number>();
   // The map's order is a topological order of the forward flows.
@@ -196,7 +198,9 @@ export async function layoutBands(
   const members = new Map<BandId, Process[]>();
   for (const p of unique) {
     const band = bands.get(p.id)!;
-    members.set(band, [...(members.get(band) ?? []), p]);
+    const list = members.get(band);
+    if (list) list.push(p);
+    else members.set(band, [p]);
   }
   const presentBands = PROCESS_BANDS.filter((id) => members.has(id));
   const bandIndex = new Map<string, number>();
