@@ -14,6 +14,7 @@ const sections: { name: string; load: () => Promise<{ run(): Promise<BenchRow[]>
   { name: 'guard', load: async () => ({ run: guardRows }) },
   { name: 'check', load: () => import('./check') },
   { name: 'layout', load: () => import('./layout') },
+  { name: 'readability', load: () => import('./readability') },
   { name: 'render', load: () => import('./render') },
   { name: 'browser', load: () => import('./browser') },
 ];

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { labelPoint } from '../layout/routes';
-import { quietLabelPoint } from './edge-label';
+import { quietLabelPoint } from '../layout/flow-label';
 import type { FlowEdgeData } from './flow-adapter';
 import { flowPaths } from './flow-paths';
 

@@ -119,6 +119,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const store = useEditorStore();
   const processes = useEditor((s) => s.map.processes);
   const stored = useEditor((s) => s.map.positions);
+  const direction = useEditor((s) => s.map.layout.direction);
   const layout = useEditor((s) => s.layout);
   const selection = useEditor((s) => s.selection);
   const { flows, problemsByProcess } = useDerived();
@@ -156,8 +157,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     [buildPositions, processes, stored, live],
   );
   const geometries = useMemo(
-    () => (pending ? NO_GEOMETRIES : mapGeometries(processes)),
-    [pending, processes],
+    () => (pending ? NO_GEOMETRIES : mapGeometries(processes, direction)),
+    [pending, processes, direction],
   );
   // A rename that keeps every node's shape keeps this object, and with it the bounds, the
   // nodes and the routes.

@@ -1,8 +1,8 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext, type CSSProperties } from 'react';
 import { nodeStyle, THEME, type NodeStyle } from '../layout/theme';
 import type { MapNodeType } from './flow-adapter';
-import { HANDLE_SIZE } from './flow-adapter';
+import { HANDLE_POSITION, HANDLE_SIZE } from './flow-adapter';
 import type { ProblemSummary } from './node-contents';
 import { TextLines } from './TextLines';
 import { useNodeContent } from './use-node-content';
@@ -113,7 +113,7 @@ function MapNodeView({ id, selected }: NodeProps<MapNodeType>) {
           id={port.handleId}
           type={port.side === 'in' ? 'target' : 'source'}
           isConnectableStart={port.side === 'out'}
-          position={port.side === 'in' ? Position.Left : Position.Right}
+          position={HANDLE_POSITION[port.facing]}
           className={`pm-handle pm-handle--${port.side}`}
           style={{ left: port.x, top: port.y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
           title={

@@ -3,7 +3,7 @@ import { Position } from '@xyflow/react';
 import { handleId } from '../layout/geometry';
 import { edgeRoutes } from '../layout/routes';
 import { nodeStyleKey, THEME, type NodeStyleKey } from '../layout/theme';
-import type { LayoutResult, NodeGeometry } from '../layout/types';
+import type { LayoutResult, NodeGeometry, PortFacing } from '../layout/types';
 import type { Flow, Point, Process } from '../model/types';
 import { RouteLookup } from './route-lookup';
 
@@ -26,6 +26,14 @@ export interface FlowEdgeData extends Record<string, unknown> {
 }
 
 export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
+
+/** Where React Flow puts a handle of a port facing that way. */
+export const HANDLE_POSITION: Record<PortFacing, Position> = {
+  left: Position.Left,
+  right: Position.Right,
+  up: Position.Top,
+  down: Position.Bottom,
+};
 
 /** Diameter of the port handles in px, as the SVG export draws ports; the hit area is larger (CSS). */
 export const HANDLE_SIZE = 2 * THEME.port.radius + 1;
@@ -92,7 +100,7 @@ function handlesOf(geometry: NodeGeometry): NodeHandle[] {
   return geometry.ports.map((port) => ({
     id: port.handleId,
     type: port.side === 'in' ? 'target' : 'source',
-    position: port.side === 'in' ? Position.Left : Position.Right,
+    position: HANDLE_POSITION[port.facing],
     x: port.x - HANDLE_SIZE / 2,
     y: port.y - HANDLE_SIZE / 2,
     width: HANDLE_SIZE,

@@ -16,7 +16,7 @@ export const FIT_PADDING = 0.06;
 export function drawnMapBounds(state: EditorState): Rect {
   const { processes } = state.map;
   const positions = effectivePositions(processes, state.map.positions);
-  const geometries = mapGeometries(processes);
+  const geometries = mapGeometries(processes, state.map.layout.direction);
   const { flows } = selectDerived(state);
   return routesBounds(
     positions,

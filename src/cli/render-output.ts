@@ -34,7 +34,10 @@ export async function mapForDrawing(
   drawing: Pick<SvgOptions, 'flows' | 'geometries'>;
 }> {
   // Flows and node sizes are worked out once, for ELK and for the SVG writer alike.
-  const drawing = { flows: deriveFlows(map.processes), geometries: mapGeometries(map.processes) };
+  const drawing = {
+    flows: deriveFlows(map.processes),
+    geometries: mapGeometries(map.processes, direction ?? map.layout.direction),
+  };
   if (direction === undefined && isPlaced(map)) return { map, drawing };
   const drawn: ProcessMap = {
     ...map,

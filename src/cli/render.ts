@@ -9,8 +9,8 @@ const ENDINGS = Object.values(EXPORT_FORMATS)
   .map((f) => f.extension.replace('.procmap', ''))
   .join(' ');
 
-const USAGE = `Usage: procmap render FILE -o OUT [--force] [--direction RIGHT|DOWN] [--scale N] [--transparent]
-                       [--with-problems]
+const USAGE = `Usage: procmap render FILE -o OUT [--force] [--direction BANDS|RIGHT|DOWN] [--scale N]
+                       [--transparent] [--with-problems]
 
 Draws a map file (JSON or YAML; - for standard input) without a browser. OUT's ending
 picks the format: ${ENDINGS}
@@ -28,7 +28,9 @@ laid out automatically.
 Options:
   -o, --output OUT        the file to write (never FILE itself)
   --force                 overwrite OUT if it exists
-  --direction RIGHT|DOWN  lay out in this direction (default: the file's own)
+  --direction BANDS|RIGHT|DOWN
+                          lay out in ISO bands, left to right or top to bottom
+                          (default: the file's own)
   --scale N               PNG pixels per map pixel, 0.1 to 4 (default 1)
   --transparent           SVG and PNG without the white background
   --with-problems         add the open problems to the document (they otherwise go
@@ -41,8 +43,8 @@ or OUT cannot be written.`;
 function parseDirection(value: string | undefined): Direction | undefined {
   if (value === undefined) return undefined;
   const upper = value.toUpperCase();
-  if (upper !== 'RIGHT' && upper !== 'DOWN')
-    throw new UsageError(`--direction must be RIGHT or DOWN, not "${value}"`);
+  if (upper !== 'BANDS' && upper !== 'RIGHT' && upper !== 'DOWN')
+    throw new UsageError(`--direction must be BANDS, RIGHT or DOWN, not "${value}"`);
   return upper;
 }
 
@@ -54,7 +56,7 @@ function parseScale(value: string | undefined): number {
   return scale;
 }
 
-/** `procmap render FILE -o OUT [--direction RIGHT|DOWN]` (DESIGN.md, "The command line"). */
+/** `procmap render FILE -o OUT [--direction BANDS|RIGHT|DOWN]` (DESIGN.md, "The command line"). */
 export const renderCommand: Command = {
   name: 'render',
   summary: 'draw a map file as SVG, PNG, HTML or DOCX document, CSV or JSON',

@@ -285,7 +285,7 @@ export function importCsv(text: string, options: { title?: string } = {}): CsvIm
     map: {
       procmap: 1,
       title: options.title ?? 'Imported process map',
-      layout: { direction: 'RIGHT' },
+      layout: { direction: 'BANDS' },
       processes: entries.map((e, i) => ({ id: ids[i], ...e.process })),
       positions: {},
     },

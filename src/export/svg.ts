@@ -1,4 +1,5 @@
 import { arrowed } from '../layout/arrow-head';
+import { placeFlowLabels, type PlacedLabel } from '../layout/flow-label';
 import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes, pathData, routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
@@ -113,6 +114,17 @@ function flowElement(route: readonly Point[]): string {
   const d = `M${n(tip.x)} ${n(tip.y)} L${n(left.x)} ${n(left.y)} L${n(right.x)} ${n(right.y)} Z`;
   const colour = THEME.edge.color;
   return `<path d="${pathData(line)}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${d}" fill="${colour}"/>`;
+}
+
+/** A flow's artifact on a white ground, so that the lines it sits on do not strike it out. */
+function flowLabelElement(label: PlacedLabel): string {
+  const font = { size: THEME.fontSize.edgeLabel };
+  const baseline = label.y - label.height / 2 + baselineOffset(font, label.height);
+  const pad = 2;
+  return (
+    `<rect x="${n(label.x - label.width / 2 - pad)}" y="${n(label.y - label.height / 2)}" width="${n(label.width + 2 * pad)}" height="${n(label.height)}" fill="${THEME.edge.labelBackground}"/>` +
+    `<text x="${n(label.x)}" y="${n(baseline)}" font-size="${font.size}" fill="${THEME.edge.labelText}" text-anchor="middle">${escapeXml(label.text)}</text>`
+  );
 }
 
 /**
@@ -243,7 +255,7 @@ export function renderSvg(
   options: SvgOptions = {},
 ): string {
   const flows = options.flows ?? deriveFlows(map.processes);
-  const geometries = options.geometries ?? mapGeometries(map.processes);
+  const geometries = options.geometries ?? mapGeometries(map.processes, map.layout.direction);
   const positions = placeProcesses(map, geometries, layout);
   const routes = edgeRoutes({ positions }, flows, geometries, layout);
   const drawn = new Set<string>();
@@ -257,6 +269,12 @@ export function renderSvg(
   const edges = flows
     .map((flow) => (routes[flow.id] ? flowElement(routes[flow.id]) : ''))
     .filter(Boolean);
+  const labels = placeFlowLabels(
+    flows.flatMap((flow) => {
+      const route = routes[flow.id];
+      return route ? [{ route, label: flow.artifact }] : [];
+    }),
+  ).map(flowLabelElement);
 
   const mapArea: Rect = routesBounds(positions, geometries, routes);
   const withBlock = options.titleBlock ?? true;
@@ -286,6 +304,7 @@ export function renderSvg(
       : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g transform="translate(${n(shift.x)} ${n(shift.y)})">`,
     `<g id="flows">${edges.join('')}</g>`,
+    `<g id="flow-labels">${labels.join('')}</g>`,
     `<g id="processes">${nodes.join('')}</g>`,
     block ? block.svg : '',
     '</g></svg>\n',

@@ -1,7 +1,7 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Direction, Flow, ProcessMap } from '../model/types';
 import { handleId } from './geometry';
-import type { NodeGeometry } from './types';
+import type { NodeGeometry, PortFacing } from './types';
 
 /**
  * Up to this many flows a map gets ELK's finest layout: nodes placed by network simplex
@@ -21,6 +21,13 @@ export const DETAILED_LAYOUT_MAX_FLOWS = 100;
  */
 export const QUICK_LAYOUT_MIN_FLOWS = 500;
 
+const ELK_SIDE: Record<PortFacing, string> = {
+  left: 'WEST',
+  right: 'EAST',
+  up: 'NORTH',
+  down: 'SOUTH',
+};
+
 /** The id of a process's port in the ELK graph: the process id, then its handle id. */
 export function elkPortId(processId: string, handle: string): string {
   return `${processId}/${handle}`;
@@ -31,7 +38,7 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
   const detailed = flowCount <= DETAILED_LAYOUT_MAX_FLOWS;
   return {
     'elk.algorithm': 'layered',
-    // Until the band layout places bands, a band map is laid out left to right.
+    // The band layout lays each band out left to right (band-layout.ts).
     'elk.direction': direction === 'DOWN' ? 'DOWN' : 'RIGHT',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
@@ -40,6 +47,10 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
     'elk.layered.considerModelOrder.strategy': detailed ? 'NODES_AND_EDGES' : 'NONE',
     'elk.layered.nodePlacement.strategy': detailed ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
     'elk.layered.thoroughness': flowCount > QUICK_LAYOUT_MIN_FLOWS ? '1' : '7',
+    // Every process as far left as its longest chain of inputs allows: on the starter map
+    // 185 crossings instead of 214 with network-simplex layering, but on the generated
+    // 100-process map 8,611 instead of 7,602 (bench: readability).
+    'elk.layered.layering.strategy': detailed ? 'LONGEST_PATH' : 'NETWORK_SIMPLEX',
     'elk.spacing.nodeNode': '48',
     'elk.layered.spacing.nodeNodeBetweenLayers': '72',
     'elk.spacing.edgeNode': '24',
@@ -52,7 +63,7 @@ export function rootLayoutOptions(direction: Direction, flowCount: number): Layo
 
 /**
  * The ELK graph of a map: one node per process with its geometry's size, one port per
- * artifact at the geometry's exact port position (inputs WEST, outputs EAST), and one edge
+ * artifact at the geometry's exact port position (on the side it faces), and one edge
  * per flow from the producer's output port to the consumer's input port. Processes are in
  * model order; a repeated id is laid out once (the analysis reports it), and a flow whose
  * ports the geometries lack is left out.
@@ -77,7 +88,7 @@ export function toElkGraph(
       width: 0,
       height: 0,
       layoutOptions: {
-        'elk.port.side': port.side === 'in' ? 'WEST' : 'EAST',
+        'elk.port.side': ELK_SIDE[port.facing],
         'elk.port.index': String(index),
       },
     }));

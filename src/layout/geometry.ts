@@ -1,8 +1,8 @@
 import { artifactKey } from '../model/keys';
-import type { Process } from '../model/types';
+import type { Direction, Process } from '../model/types';
 import { baselineOffset, wrapText, type FontSpec } from '../text';
 import { nodeTag, THEME } from './theme';
-import type { NodeGeometry, PortGeometry, PortSide, TextBlock } from './types';
+import type { NodeGeometry, PortFacing, PortGeometry, PortSide, TextBlock } from './types';
 
 const N = THEME.node;
 const FONTS = {
@@ -74,6 +74,7 @@ function portColumn(
       key,
       label,
       x: side === 'in' ? 0 : N.width,
+      facing: side === 'in' ? 'left' : 'right',
       // Whole pixels: ELK rounds port positions, and routes must end exactly on the port.
       y: y + Math.floor(rowHeight / 2),
       text: textBlock(lines, FONTS.port, lineHeight, y, textX, columnWidth, anchor),
@@ -151,11 +152,42 @@ function computeGeometry(process: Process): NodeGeometry {
   };
 }
 
+/** Where port `index` of `count` sits along a border `length` long: spread evenly, whole pixels. */
+function spread(count: number, index: number, length: number): number {
+  return Math.round((length * (index + 1)) / (count + 1));
+}
+
+/**
+ * The geometry of a box in a map laid out DOWN: the same box and text, with the inputs'
+ * ports along the top border above their column and the outputs' along the bottom border
+ * below theirs, each in the order of its rows, so that flows come in from above and leave
+ * below.
+ */
+function downGeometry(across: NodeGeometry): NodeGeometry {
+  const count = { in: 0, out: 0 };
+  for (const port of across.ports) count[port.side] += 1;
+  const seen = { in: 0, out: 0 };
+  const ports = across.ports.map((port): PortGeometry => {
+    const index = seen[port.side]++;
+    const facing: PortFacing = port.side === 'in' ? 'up' : 'down';
+    const width = port.text.width ?? across.width;
+    const left = port.side === 'in' ? port.text.x : port.text.x - width;
+    return {
+      ...port,
+      x: left + spread(count[port.side], index, width),
+      y: port.side === 'in' ? 0 : across.height,
+      facing,
+    };
+  });
+  return { ...across, ports };
+}
+
 const CACHE_LIMIT = 4096;
 const cache = new Map<string, NodeGeometry>();
 // Processes are never changed in place: an unchanged process object has the same geometry,
 // found without building its text key.
 const byProcess = new WeakMap<Process, NodeGeometry>();
+const byProcessDown = new WeakMap<Process, NodeGeometry>();
 
 /** What a process's geometry depends on, as a string: equal keys, equal geometries. */
 export function geometryKey(p: Process): string {
@@ -165,14 +197,20 @@ export function geometryKey(p: Process): string {
 /**
  * Size and inner layout of a process node, from its text alone: header (tag, wrapped bold
  * name, owner), then inputs on the left (ports at x = 0) and outputs on the right (ports at
- * x = width), one port per distinct artifact key in model order, first spelling wins.
+ * x = width), one port per distinct artifact key in model order, first spelling wins. In a
+ * map laid out DOWN the ports are on the top (inputs) and bottom (outputs) borders instead.
  * Results are shared between calls with the same text: treat them as read-only.
  *
  * @example
  * const g = nodeGeometry(process);
  * g.ports.find((p) => p.handleId === 'out:risk register')?.y // where the edge leaves
  */
-export function nodeGeometry(process: Process): NodeGeometry {
+export function nodeGeometry(process: Process, direction?: Direction): NodeGeometry {
+  if (direction === 'DOWN') {
+    let down = byProcessDown.get(process);
+    if (!down) byProcessDown.set(process, (down = downGeometry(nodeGeometry(process))));
+    return down;
+  }
   const known = byProcess.get(process);
   if (known) return known;
   const key = geometryKey(process);
@@ -186,10 +224,13 @@ export function nodeGeometry(process: Process): NodeGeometry {
   return geometry;
 }
 
-/** Geometry of every process, by process id. */
-export function mapGeometries(processes: readonly Process[]): Record<string, NodeGeometry> {
+/** Geometry of every process, by process id, for a map laid out in `direction`. */
+export function mapGeometries(
+  processes: readonly Process[],
+  direction?: Direction,
+): Record<string, NodeGeometry> {
   const geometries: Record<string, NodeGeometry> = {};
-  for (const p of processes) geometries[p.id] = nodeGeometry(p);
+  for (const p of processes) geometries[p.id] = nodeGeometry(p, direction);
   return geometries;
 }
 

@@ -2,6 +2,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { deriveFlows } from '../model/flows';
 import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
+import { layoutBands } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
 import { routesBounds } from './routes';
@@ -66,7 +67,8 @@ export async function layoutMap(
   if (tooBig) throw new Error(tooBig);
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
-  const geometries = options.geometries ?? mapGeometries(map.processes);
+  const geometries = options.geometries ?? mapGeometries(map.processes, direction);
+  if (direction === 'BANDS') return layoutBands(map.processes, flows, geometries, elk);
   const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
   return readElkResult(laidOut, direction);
 }

@@ -54,6 +54,22 @@ export function fallbackRoute(source: Point, target: Point, from: Rect, to: Rect
   ]);
 }
 
+const transposed = (p: Point): Point => ({ x: p.y, y: p.x });
+const transposedRect = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
+
+/**
+ * {@link fallbackRoute} between ports on a bottom border (source) and a top border
+ * (target), as in a map laid out DOWN: the same route with x and y swapped.
+ */
+export function fallbackRouteDown(source: Point, target: Point, from: Rect, to: Rect): Point[] {
+  return fallbackRoute(
+    transposed(source),
+    transposed(target),
+    transposedRect(from),
+    transposedRect(to),
+  ).map(transposed);
+}
+
 /**
  * The route of every flow whose two processes have positions, by flow id: the layout's
  * route while both ends are still where the layout put them (same node position, same
@@ -89,7 +105,8 @@ export function edgeRoutes(
     } else {
       const fromRect = { ...fromAt, width: fromGeometry.width, height: fromGeometry.height };
       const toRect = { ...toAt, width: toGeometry.width, height: toGeometry.height };
-      routes[flow.id] = fallbackRoute(source, target, fromRect, toRect);
+      const route = out.facing === 'down' ? fallbackRouteDown : fallbackRoute;
+      routes[flow.id] = route(source, target, fromRect, toRect);
     }
   }
   return routes;

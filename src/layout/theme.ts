@@ -54,7 +54,8 @@ export const THEME = {
     width: 1.5,
     /** A selected or presented flow and its ends. */
     highlight: '#c2410c',
-    arrowSize: 8,
+    /** Long enough to be seen at fit view on the starter map (zoom about 0.3). */
+    arrowSize: 12,
     cornerRadius: 6,
     labelText: '#334155',
     labelBackground: '#ffffff',

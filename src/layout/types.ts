@@ -19,6 +19,9 @@ export interface TextBlock {
 
 export type PortSide = 'in' | 'out';
 
+/** The side of its box a port is on, and so the way a route leaves or enters it. */
+export type PortFacing = 'left' | 'right' | 'up' | 'down';
+
 export interface PortGeometry {
   /** React Flow handle id and the suffix of the ELK port id: `in:<key>` or `out:<key>`. */
   handleId: string;
@@ -27,9 +30,14 @@ export interface PortGeometry {
   key: string;
   /** The process's own spelling of the artifact. */
   label: string;
-  /** Port centre, relative to the node's top-left corner (x is 0 for in, width for out). */
+  /**
+   * Port centre, relative to the node's top-left corner: on the left (inputs) and right
+   * (outputs) border, or for a map laid out DOWN on the top and bottom border.
+   */
   x: number;
   y: number;
+  /** The border the port is on. */
+  facing: PortFacing;
   text: TextBlock;
 }
 

@@ -167,11 +167,11 @@ const layoutSchema = z
     {
       direction: z
         .enum(['BANDS', 'RIGHT', 'DOWN'], { error: 'expected "BANDS", "RIGHT" or "DOWN"' })
-        .default('RIGHT'),
+        .default('BANDS'),
     },
     { error: 'expected an object (a map of fields)' },
   )
-  .default({ direction: 'RIGHT' });
+  .default({ direction: 'BANDS' });
 
 /**
  * The format-1 envelope, after migration (so `procmap` is already checked) and after

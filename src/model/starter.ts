@@ -44,7 +44,7 @@ const STARTER: ProcessMap = {
       change: 'First draft from the ProcMap starter map',
     },
   ],
-  layout: { direction: 'RIGHT' },
+  layout: { direction: 'BANDS' },
   positions: {},
   processes: [
     external({
@@ -504,7 +504,7 @@ export function blankMap(): ProcessMap {
   return {
     procmap: 1,
     title: 'Untitled process map',
-    layout: { direction: 'RIGHT' },
+    layout: { direction: 'BANDS' },
     processes: [],
     positions: {},
   };

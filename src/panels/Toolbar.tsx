@@ -9,6 +9,17 @@ import { useEditorUi } from './ui-context';
 const MOD =
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
+/** The layout group's choices, in the order they are offered. */
+const DIRECTIONS: { direction: Direction; label: string; title: string }[] = [
+  {
+    direction: 'BANDS',
+    label: '☰ Bands',
+    title: 'Management, core and support processes in bands, interested parties at the sides',
+  },
+  { direction: 'RIGHT', label: '→ Right', title: 'Flows run left to right' },
+  { direction: 'DOWN', label: '↓ Down', title: 'Flows run top to bottom' },
+];
+
 export interface ToolbarProps {
   files: MapFiles;
   onAddProcess(): void;
@@ -123,24 +134,18 @@ export function Toolbar({ files, onAddProcess, onFit, onCoverage, children }: To
           Auto-layout
         </button>
         <div role="group" aria-label="Layout direction" className="pm-toolbar__segmented">
-          <button
-            type="button"
-            className="pm-button"
-            aria-pressed={direction === 'RIGHT'}
-            onClick={() => setDirection('RIGHT')}
-            title="Flows run left to right"
-          >
-            → Right
-          </button>
-          <button
-            type="button"
-            className="pm-button"
-            aria-pressed={direction === 'DOWN'}
-            onClick={() => setDirection('DOWN')}
-            title="Flows run top to bottom"
-          >
-            ↓ Down
-          </button>
+          {DIRECTIONS.map((choice) => (
+            <button
+              key={choice.direction}
+              type="button"
+              className="pm-button"
+              aria-pressed={direction === choice.direction}
+              onClick={() => setDirection(choice.direction)}
+              title={choice.title}
+            >
+              {choice.label}
+            </button>
+          ))}
         </div>
         <button
           type="button"

@@ -111,7 +111,8 @@ function Presentation({ location }: { location: PresentLocation }) {
     () => effectivePositions(processes, map.positions),
     [processes, map.positions],
   );
-  const geometries = useMemo(() => mapGeometries(processes), [processes]);
+  const direction = map.layout.direction;
+  const geometries = useMemo(() => mapGeometries(processes, direction), [processes, direction]);
   const routes = useMemo(
     () => edgeRoutes({ positions }, flows, geometries, layout),
     [positions, flows, geometries, layout],

@@ -62,7 +62,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function isLayout(value: unknown): value is LayoutResult {
   return (
     isRecord(value) &&
-    (value.direction === 'RIGHT' || value.direction === 'DOWN') &&
+    (value.direction === 'BANDS' || value.direction === 'RIGHT' || value.direction === 'DOWN') &&
     isRecord(value.positions) &&
     isRecord(value.routes) &&
     isRecord(value.bounds)

@@ -162,6 +162,56 @@ describe('the editor', () => {
     expect(app.errorsOf(page)).toEqual([]);
   });
 
+  it('lays the starter map out in bands, and Down brings flows into the top of each box', async () => {
+    // given the starter map, laid out by default
+    const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
+    await settled(page, starterMap().processes.length);
+    const choice = (name: RegExp) =>
+      page.getByRole('group', { name: 'Layout direction' }).getByRole('button', { name });
+    expect(await choice(/Bands/).getAttribute('aria-pressed')).toBe('true');
+
+    // then every management box is above every core box, every core box above every support box
+    const top = async (id: string) =>
+      (await page.locator(`${NODE}[data-process-id="${id}"]`).boundingBox())!;
+    const band = async (category: string) =>
+      Promise.all(
+        starterMap()
+          .processes.filter((p) => p.kind === 'process' && p.category === category)
+          .map((p) => top(p.id)),
+      );
+    const [management, core, support] = await Promise.all(
+      ['management', 'core', 'support'].map(band),
+    );
+    const bottomOf = (boxes: { y: number; height: number }[]) =>
+      Math.max(...boxes.map((b) => b.y + b.height));
+    const topOf = (boxes: { y: number }[]) => Math.min(...boxes.map((b) => b.y));
+    expect(bottomOf(management)).toBeLessThan(topOf(core));
+    expect(bottomOf(core)).toBeLessThan(topOf(support));
+
+    // when Down is chosen
+    await choice(/Down/).click();
+    await page.waitForFunction(() => !document.querySelector('.pm-canvas__busy'));
+    expect(await choice(/Down/).getAttribute('aria-pressed')).toBe('true');
+
+    // then every arrow points down into the top of its box, none sideways
+    const heads = async () =>
+      page.locator(`${EDGE} .pm-flow__head`).evaluateAll((els) =>
+        els.map((el) => {
+          const [tip, left, right] = [...el.getAttribute('d')!.matchAll(/-?[\d.]+ -?[\d.]+/g)].map(
+            (m) => m[0].split(' ').map(Number),
+          );
+          return { tip: tip!, left: left!, right: right! };
+        }),
+      );
+    const down = await heads();
+    expect(down).toHaveLength(deriveFlows(starterMap().processes).length);
+    for (const { tip, left, right } of down) {
+      expect(tip[1]).toBeGreaterThan(left[1]!);
+      expect(left[1]).toBeCloseTo(right[1]!, 1);
+    }
+    expect(app.errorsOf(page)).toEqual([]);
+  });
+
   it('draws the arrow when a new process takes an existing output as input, and undo removes it', async () => {
     // given the starter map
     const page = await app.openPage();

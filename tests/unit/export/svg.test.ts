@@ -109,6 +109,18 @@ describe('renderSvg', () => {
     expect(doc.getElementById('processes')!.getElementsByTagName('circle')).toHaveLength(ports);
   });
 
+  it('writes the artifact on the flows that have room for it, as text', () => {
+    // when
+    const doc = parseSvg(renderSvg(starter, starterLayout));
+    // then
+    const labels = [...doc.getElementById('flow-labels')!.getElementsByTagName('text')].map(
+      (t) => t.textContent,
+    );
+    const artifacts = new Set(deriveFlows(starter.processes).map((f) => f.artifact));
+    expect(labels.length).toBeGreaterThan(10);
+    for (const label of labels) expect(artifacts.has(label!)).toBe(true);
+  });
+
   it('carries a title block with the document-control fields', () => {
     // when
     const doc = parseSvg(renderSvg(small, smallLayout));

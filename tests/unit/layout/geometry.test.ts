@@ -40,6 +40,26 @@ describe('nodeGeometry', () => {
     expect(second.y).toBeLessThan(g.height);
   });
 
+  it('puts inputs on the top border and outputs on the bottom border for a map laid out DOWN', () => {
+    // given
+    const p = process({ inputs: ['Asset inventory', 'Risk criteria'], outputs: ['Risk register'] });
+    // when
+    const across = nodeGeometry(p);
+    const down = nodeGeometry(p, 'DOWN');
+    // then: the same box and text, the ports moved to the top and bottom borders
+    expect(down.width).toBe(across.width);
+    expect(down.height).toBe(across.height);
+    const [first, second, output] = down.ports;
+    expect([first!.y, second!.y, output!.y]).toEqual([0, 0, down.height]);
+    expect([first!.facing, output!.facing]).toEqual(['up', 'down']);
+    // inputs left to right in the order of their rows, above the inputs' column
+    expect(first!.x).toBeLessThan(second!.x);
+    expect(second!.x).toBeLessThanOrEqual(first!.text.x + first!.text.width!);
+    // the output below the outputs' column on the right
+    expect(output!.x).toBeGreaterThan(down.width / 2);
+    expect(down.ports.map((port) => port.text)).toEqual(across.ports.map((port) => port.text));
+  });
+
   it('makes one port per artifact key and keeps the first spelling', () => {
     const g = nodeGeometry(
       process({ inputs: ['Risk  Register', 'risk register', ' RISK register '] }),

@@ -47,6 +47,22 @@ describe('layoutMap', () => {
     expectReadableLayout(map, result);
   });
 
+  it('brings flows into the top of a box and out of its bottom when the direction is DOWN', async () => {
+    // given
+    const map = starterMap();
+    // when
+    const result = await layoutMap(map, elk, { direction: 'DOWN' });
+    // then: every route leaves its source downwards and comes into its target from above
+    for (const route of Object.values(result.routes)) {
+      expect(route[1]!.y).toBeGreaterThan(route[0]!.y);
+      expect(route[1]!.x).toBe(route[0]!.x);
+      const end = route[route.length - 1]!;
+      const before = route[route.length - 2]!;
+      expect(before.y).toBeLessThan(end.y);
+      expect(before.x).toBe(end.x);
+    }
+  });
+
   it('takes the direction from the options over the map’s own', async () => {
     const result = await layoutMap(chainMap('RIGHT'), elk, { direction: 'DOWN' });
     expect(result.direction).toBe('DOWN');

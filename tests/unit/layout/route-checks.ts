@@ -28,7 +28,7 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
 }
 
 function nodeRects(map: ProcessMap, result: LayoutResult): Map<string, Rect> {
-  const geometries = mapGeometries(map.processes);
+  const geometries = mapGeometries(map.processes, result.direction);
   const rects = new Map<string, Rect>();
   for (const p of map.processes) {
     const at = result.positions[p.id];
@@ -39,7 +39,7 @@ function nodeRects(map: ProcessMap, result: LayoutResult): Map<string, Rect> {
 
 /** Checks every layout property the editor and the exports rely on. */
 export function expectReadableLayout(map: ProcessMap, result: LayoutResult): void {
-  const geometries = mapGeometries(map.processes);
+  const geometries = mapGeometries(map.processes, result.direction);
   const flows = deriveFlows(map.processes);
   const rects = nodeRects(map, result);
   const ids = [...rects.keys()];

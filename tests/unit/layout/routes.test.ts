@@ -56,6 +56,29 @@ describe('edgeRoutes', () => {
     }
   });
 
+  it('routes a moved node’s flows out of the bottom and into the top of boxes in a DOWN map', async () => {
+    // given: b dragged to the right of a DOWN chain
+    const map = chainMap('DOWN');
+    const layout = await layoutMap(map, createNodeElk());
+    const geometries = mapGeometries(map.processes, 'DOWN');
+    const flows = deriveFlows(map.processes);
+    map.positions = {
+      ...layout.positions,
+      b: { x: layout.positions.b.x + 600, y: layout.positions.b.y },
+    };
+    // when
+    const routes = edgeRoutes(map, flows, geometries, layout);
+    // then: each route starts downwards and ends downwards
+    for (const flow of flows) {
+      const route = routes[flow.id];
+      expect(isOrthogonal(route)).toBe(true);
+      expect(route[1].x).toBe(route[0].x);
+      expect(route[1].y).toBeGreaterThan(route[0].y);
+      expect(route[route.length - 2].x).toBe(route[route.length - 1].x);
+      expect(route[route.length - 2].y).toBeLessThan(route[route.length - 1].y);
+    }
+  });
+
   it('leaves out flows whose processes have no position yet', () => {
     const map = chainMap();
     map.positions = { a: { x: 0, y: 0 }, b: { x: 400, y: 0 } };

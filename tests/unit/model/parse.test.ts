@@ -53,9 +53,9 @@ describe('parseMap reads what people write', () => {
     expect(map.processes[0]).toMatchObject({ kind: 'external', category: 'core' });
   });
 
-  it('fills defaults: kind process, empty lists, direction RIGHT, no positions', () => {
+  it('fills defaults: kind process, empty lists, direction BANDS, no positions', () => {
     const map = mapOf('processes: [{ name: A, inputs: null }]');
-    expect(map.layout).toEqual({ direction: 'RIGHT' });
+    expect(map.layout).toEqual({ direction: 'BANDS' });
     expect(map.positions).toEqual({});
     expect(map.processes[0]).toEqual({
       id: 'a',

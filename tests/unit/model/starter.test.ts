@@ -69,7 +69,7 @@ describe('blankMap', () => {
     expect(blankMap()).toEqual({
       procmap: 1,
       title: 'Untitled process map',
-      layout: { direction: 'RIGHT' },
+      layout: { direction: 'BANDS' },
       processes: [],
       positions: {},
     });

@@ -1,0 +1,51 @@
+import { createNodeElk } from '../src/layout/elk-node';
+import { layoutMap } from '../src/layout/layout';
+import { routeMetrics } from '../src/layout/route-metrics';
+import { starterMap } from '../src/model/starter';
+import type { Direction, ProcessMap } from '../src/model/types';
+import { generateMap } from './generate-map';
+import type { BenchRow } from './types';
+
+const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * How readable the automatic layout is, the same map side by side in each direction:
+ * crossings of flows, bends and the aspect ratio (width ÷ height) of the starter map and
+ * the generated 100-process map, counted on the routes layoutMap returns (route-metrics.ts).
+ * RIGHT is the layout the editor made before bands; BANDS is the default now.
+ */
+export async function run(): Promise<BenchRow[]> {
+  const elk = createNodeElk();
+  const rows: BenchRow[] = [];
+  const maps: [string, ProcessMap, Direction[]][] = [
+    ['starter map', starterMap(), ['RIGHT', 'BANDS', 'DOWN']],
+    ['generated map, 100 processes', generateMap(100, 1), ['RIGHT', 'BANDS']],
+  ];
+  for (const [name, map, directions] of maps) {
+    for (const direction of directions) {
+      const start = performance.now();
+      const result = await layoutMap(map, elk, { direction });
+      const wall = performance.now() - start;
+      const { crossings, bends, aspect } = routeMetrics(
+        Object.values(result.routes),
+        result.bounds,
+      );
+      const target = name === 'starter map' && direction === 'BANDS' ? { max: 120 } : undefined;
+      rows.push({
+        name: `${name}, ${direction}: crossings`,
+        value: crossings,
+        unit: '',
+        ...(target ? { target } : {}),
+        note: `${Object.keys(result.routes).length} flows; layout ${round(wall)} ms`,
+      });
+      rows.push({ name: `  bends`, value: bends, unit: '' });
+      rows.push({
+        name: `  aspect ratio`,
+        value: round(aspect, 2),
+        unit: ':1',
+        note: `${round(result.bounds.width)} × ${round(result.bounds.height)} px`,
+      });
+    }
+  }
+  return rows;
+}

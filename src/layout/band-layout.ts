@@ -1,0 +1,301 @@
+import type { Flow, Point, Process } from '../model/types';
+import {
+  BAND_GAP,
+  BAND_PADDING,
+  BAND_TITLE_HEIGHT,
+  bandsByProcess,
+  PROCESS_BANDS,
+  type BandId,
+} from './bands';
+import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
+import { findPort, handleId } from './geometry';
+import type { ElkLike } from './layout';
+import { readElkResult } from './layout';
+import {
+  routeAround,
+  ROUTER_DEFAULTS,
+  type RouteRequest,
+  type RouterOptions,
+} from './orthogonal-router';
+import { edgeRoutes, routesBounds } from './routes';
+import type { LayoutResult, NodeGeometry, Rect } from './types';
+
+/** Room is made in a gap between bands, or beside them, for at most this many tracks. */
+const MAX_EXTRA_TRACKS = 12;
+/**
+ * The router's settings past ELK's detailed limit: the shortest way with few bends, looked
+ * for near the route's two ends first, one round. Crossings and shared tracks cost nothing
+ * extra there: on the generated 100-process map (475 flows) they made the search look at
+ * 30 times more places (seconds instead of a fraction of one) for a quarter fewer crossings.
+ */
+const QUICK_ROUTING: RouterOptions = {
+  ...ROUTER_DEFAULTS,
+  crossingCost: 0,
+  sharingCost: 0,
+  greed: 1.2,
+  window: 200,
+  passes: 0,
+};
+/**
+ * Past this many flows the router's grid of tracks would take gigabytes (a generated map of
+ * 1,000 processes, 4,279 flows: 24 million grid points, 2.5 GB, 34 s). There the flows
+ * inside a band keep ELK's routes and the others get the plain routes of a moved box,
+ * which may run over boxes. 300 generated processes (1,359 flows) are still routed.
+ */
+export const ROUTED_MAX_FLOWS = 1500;
+/** Vertical space between two externals in a column. */
+const EXTERNAL_GAP = 48;
+
+function shift(point: Point, dx: number, dy: number): Point {
+  return { x: point.x + dx, y: point.y + dy };
+}
+
+/**
+ * One band's boxes placed by ELK, left to right after the flows inside the band, each box
+ * at least as far right as its place in the whole map's flow (`layers`), so that the bands
+ * read left to right alike and a flow from one band to another mostly runs forward.
+ * Positions relative to the band's top-left box corner.
+ */
+async function placeBand(
+  processes: readonly Process[],
+  flows: readonly Flow[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  elk: ElkLike,
+  layers: ReadonlyMap<string, number>,
+): Promise<{ positions: Record<string, Point>; routes: Record<string, Point[]>; bounds: Rect }> {
+  const graph = toElkGraph({ processes: [...processes] }, flows, geometries, 'RIGHT');
+  graph.layoutOptions!['elk.partitioning.activate'] = 'true';
+  // Boxes without a flow between them stay in their columns, not in stacked components.
+  graph.layoutOptions!['elk.separateConnectedComponents'] = 'false';
+  // ELK fails with partitions and model-order cycle breaking; the partitions order the loops.
+  graph.layoutOptions!['elk.layered.cycleBreaking.strategy'] = 'DEPTH_FIRST';
+  for (const child of graph.children ?? []) {
+    child.layoutOptions = {
+      ...child.layoutOptions,
+      'elk.partitioning.partition': String(layers.get(child.id) ?? 0),
+    };
+  }
+  const { positions, routes } = readElkResult(await elk.layout(graph), 'RIGHT');
+  return { positions, routes, bounds: routesBounds(positions, geometries) };
+}
+
+/**
+ * The place of every process in the map's flow: the longest chain of flows that leads to it,
+ * counting only flows that go forward in the map's order (a flow back to an earlier process
+ * closes a loop, as ELK's model-order cycle breaking has it for the other directions).
+ */
+export function flowLayers(
+  processes: readonly Process[],
+  flows: readonly Flow[],
+): Map<string, number> {
+  const order = new Map<string, number>();
+  processes.forEach((p, i) => {
+    if (!order.has(p.id)) order.set(p.id, i);
+  });
+  const forward = new Map<string, string[]>();
+  for (const flow of flows) {
+    const from = order.get(flow.from);
+    const to = order.get(flow.to);
+    if (from === undefined || to === undefined || from >= to) continue;
+    const targets = forward.get(flow.from);
+    if (targets) targets.push(flow.to);
+    else forward.set(flow.from, [flow.to]);
+  }
+  const layers = new Map<string, number>();
+  // The map's order is a topological order of the forward flows.
+  for (const p of processes) {
+    const layer = layers.get(p.id) ?? 0;
+    layers.set(p.id, layer);
+    for (const to of forward.get(p.id) ?? []) {
+      layers.set(to, Math.max(layers.get(to) ?? 0, layer + 1));
+    }
+  }
+  return layers;
+}
+
+/** The router's settings for this many flows: past ELK's detailed limit, a quicker search. */
+function routerOptions(flowCount: number): RouterOptions {
+  return flowCount <= DETAILED_LAYOUT_MAX_FLOWS ? ROUTER_DEFAULTS : QUICK_ROUTING;
+}
+
+/** How many flows run between the band at `index` and the one below it (or farther). */
+function flowsAcross(
+  flows: readonly Flow[],
+  bandIndex: ReadonlyMap<string, number>,
+  index: number,
+): number {
+  let count = 0;
+  for (const flow of flows) {
+    const a = bandIndex.get(flow.from);
+    const b = bandIndex.get(flow.to);
+    if (a === undefined || b === undefined) continue;
+    if (Math.min(a, b) <= index && Math.max(a, b) > index) count += 1;
+  }
+  return count;
+}
+
+/** Room for the tracks of flows that run through a gap, beyond its own width. */
+function trackRoom(flowCount: number): number {
+  return Math.min(MAX_EXTRA_TRACKS, flowCount) * ROUTER_DEFAULTS.trackSpacing;
+}
+
+/**
+ * Places a column of externals beside the process bands at `x`: each as near the middle of
+ * the ports it is connected to as it can be, in that order, none overlapping.
+ */
+function placeColumn(
+  externals: readonly Process[],
+  flows: readonly Flow[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  positions: Record<string, Point>,
+  x: number,
+  top: number,
+): void {
+  const wanted = externals.map((process, order) => {
+    const ys: number[] = [];
+    for (const flow of flows) {
+      const other = flow.from === process.id ? flow.to : flow.to === process.id ? flow.from : '';
+      const at = positions[other];
+      if (at) ys.push(at.y + geometries[other]!.height / 2);
+    }
+    const height = geometries[process.id]!.height;
+    const middle = ys.length > 0 ? ys.reduce((a, b) => a + b, 0) / ys.length : top;
+    return { process, order, y: middle - height / 2 };
+  });
+  wanted.sort((a, b) => a.y - b.y || a.order - b.order);
+  let next = top;
+  for (const { process, y } of wanted) {
+    const at = Math.max(next, y);
+    positions[process.id] = { x, y: at };
+    next = at + geometries[process.id]!.height + EXTERNAL_GAP;
+  }
+}
+
+/**
+ * The band layout of an ISO process map: management, core and support processes each laid
+ * out left to right by ELK in a band of their own, the bands stacked top to bottom with
+ * room for their titles, externals that supply something in a column on the left and those
+ * that only receive in a column on the right. Then every flow is routed around the placed
+ * boxes (routeAround): inside a band between its columns, between bands through the gaps
+ * made for them, to and from externals beside the bands. A map with more than
+ * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS).
+ */
+export async function layoutBands(
+  processes: readonly Process[],
+  flows: readonly Flow[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
+  elk: ElkLike,
+  routedMaxFlows = ROUTED_MAX_FLOWS,
+): Promise<LayoutResult> {
+  const unique: Process[] = [];
+  const seen = new Set<string>();
+  for (const p of processes) {
+    if (!geometries[p.id] || seen.has(p.id)) continue;
+    seen.add(p.id);
+    unique.push(p);
+  }
+  const bands = bandsByProcess(unique, flows);
+  const members = new Map<BandId, Process[]>();
+  for (const p of unique) {
+    const band = bands.get(p.id)!;
+    const list = members.get(band);
+    if (list) list.push(p);
+    else members.set(band, [p]);
+  }
+  const presentBands = PROCESS_BANDS.filter((id) => members.has(id));
+  const bandIndex = new Map<string, number>();
+  presentBands.forEach((id, index) => {
+    for (const p of members.get(id)!) bandIndex.set(p.id, index);
+  });
+  const layers = flowLayers(unique, flows);
+  const placed = await Promise.all(
+    presentBands.map((id) =>
+      placeBand(
+        members.get(id)!,
+        flows.filter(
+          (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
+        ),
+        geometries,
+        elk,
+        layers,
+      ),
+    ),
+  );
+
+  const suppliers = members.get('suppliers') ?? [];
+  const receivers = members.get('receivers') ?? [];
+  const width = ROUTER_DEFAULTS.margin;
+  const externalFlows = (column: readonly Process[]) => {
+    const ids = new Set(column.map((p) => p.id));
+    return flows.filter((f) => ids.has(f.from) || ids.has(f.to)).length;
+  };
+  const channel = (column: readonly Process[]) =>
+    2 * BAND_PADDING + BAND_GAP + 2 * width + trackRoom(externalFlows(column));
+  const columnWidth = (column: readonly Process[]) =>
+    Math.max(0, ...column.map((p) => geometries[p.id]!.width));
+  const processLeft = suppliers.length > 0 ? columnWidth(suppliers) + channel(suppliers) : 0;
+
+  const positions: Record<string, Point> = {};
+  // ELK's routes of the flows inside each band, for maps too big for the router.
+  const bandRoutes: Record<string, Point[]> = {};
+  let y = BAND_TITLE_HEIGHT + BAND_PADDING;
+  placed.forEach((band, index) => {
+    const dx = processLeft - band.bounds.x;
+    const dy = y - band.bounds.y;
+    for (const id in band.positions) positions[id] = shift(band.positions[id]!, dx, dy);
+    for (const id in band.routes) bandRoutes[id] = band.routes[id]!.map((p) => shift(p, dx, dy));
+    y +=
+      band.bounds.height +
+      2 * BAND_PADDING +
+      BAND_TITLE_HEIGHT +
+      BAND_GAP +
+      2 * width +
+      trackRoom(flowsAcross(flows, bandIndex, index));
+  });
+  const processRight = Math.max(
+    processLeft,
+    ...placed.map((band) => processLeft + band.bounds.width),
+  );
+  const top = BAND_TITLE_HEIGHT + BAND_PADDING;
+  placeColumn(suppliers, flows, geometries, positions, 0, top);
+  placeColumn(receivers, flows, geometries, positions, processRight + channel(receivers), top);
+
+  if (flows.length > routedMaxFlows) {
+    // The flows between bands run straight across the gaps, over boxes in their way.
+    const routes = { ...edgeRoutes({ positions }, flows, geometries), ...bandRoutes };
+    return {
+      direction: 'BANDS',
+      positions,
+      routes,
+      bounds: routesBounds(positions, geometries, routes),
+    };
+  }
+  const boxes: Rect[] = [];
+  for (const p of unique) {
+    const at = positions[p.id]!;
+    boxes.push({ ...at, width: geometries[p.id]!.width, height: geometries[p.id]!.height });
+  }
+  const requests: RouteRequest[] = [];
+  for (const flow of flows) {
+    const fromAt = positions[flow.from];
+    const toAt = positions[flow.to];
+    if (!fromAt || !toAt) continue;
+    const out = findPort(geometries[flow.from]!, handleId('out', flow.key));
+    const into = findPort(geometries[flow.to]!, handleId('in', flow.key));
+    if (!out || !into) continue;
+    requests.push({
+      id: flow.id,
+      source: shift(fromAt, out.x, out.y),
+      sourceFacing: out.facing,
+      target: shift(toAt, into.x, into.y),
+      targetFacing: into.facing,
+    });
+  }
+  const routes = routeAround(boxes, requests, routerOptions(requests.length));
+  return {
+    direction: 'BANDS',
+    positions,
+    routes,
+    bounds: routesBounds(positions, geometries, routes),
+  };
+}

@@ -1,0 +1,400 @@
+import type { Point } from '../model/types';
+import type { PortFacing, Rect } from './types';
+
+/** One connection to route: from a port on a box's border to a port on another's. */
+export interface RouteRequest {
+  id: string;
+  source: Point;
+  /** The side of its box the source port is on: the route leaves that way. */
+  sourceFacing: PortFacing;
+  target: Point;
+  /** The side of its box the target port is on: the route comes in from that way. */
+  targetFacing: PortFacing;
+}
+
+export interface RouterOptions {
+  /** Distance kept from every box. */
+  margin: number;
+  /** Distance between neighbouring parallel tracks in a free channel. */
+  trackSpacing: number;
+  /** At most this many tracks between two neighbouring lines of box sides or ports. */
+  maxTracks: number;
+  /** Cost of one bend, in px of length. */
+  bendCost: number;
+  /** Cost of crossing a route routed before. */
+  crossingCost: number;
+  /** Extra cost per px of running along a track that other routes took. */
+  sharingCost: number;
+  /**
+   * Weight of the distance still to go in the search (A*): above 1 the search looks at
+   * far fewer places and finds a route a little longer than the cheapest.
+   */
+  greed: number;
+  /** How far beyond the box around its two ends a route is first looked for. */
+  window: number;
+  /** Rounds of taking each route out and routing it again among all the others. */
+  passes: number;
+}
+
+export const ROUTER_DEFAULTS: RouterOptions = {
+  margin: 16,
+  trackSpacing: 10,
+  maxTracks: 8,
+  bendCost: 60,
+  crossingCost: 1000,
+  sharingCost: 1,
+  greed: 1,
+  window: Infinity,
+  passes: 1,
+};
+
+const STEP: Record<PortFacing, Point> = {
+  left: { x: -1, y: 0 },
+  right: { x: 1, y: 0 },
+  up: { x: 0, y: -1 },
+  down: { x: 0, y: 1 },
+};
+
+/** Sorted distinct values, with extra tracks every `spacing` across wide free stretches. */
+function gridLines(structural: number[], spacing: number, maxTracks: number): number[] {
+  const sorted = [...new Set(structural)].sort((a, b) => a - b);
+  const lines: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    lines.push(sorted[i]!);
+    const next = sorted[i + 1];
+    if (next === undefined) break;
+    const tracks = Math.min(maxTracks, Math.floor((next - sorted[i]!) / spacing) - 1);
+    for (let t = 1; t <= tracks; t++) {
+      lines.push(sorted[i]! + ((next - sorted[i]!) * t) / (tracks + 1));
+    }
+  }
+  return lines;
+}
+
+function lowerBound(values: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A binary min-heap of state numbers by priority. */
+class Heap {
+  private items: number[] = [];
+  private keys: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: number, key: number): void {
+    const items = this.items;
+    const keys = this.keys;
+    let i = items.length;
+    items.push(item);
+    keys.push(key);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! <= key) break;
+      items[i] = items[parent]!;
+      keys[i] = keys[parent]!;
+      i = parent;
+    }
+    items[i] = item;
+    keys[i] = key;
+  }
+  pop(): number {
+    const items = this.items;
+    const keys = this.keys;
+    const top = items[0]!;
+    const lastItem = items.pop()!;
+    const lastKey = keys.pop()!;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= items.length) break;
+        const r = l + 1;
+        const c = r < items.length && keys[r]! < keys[l]! ? r : l;
+        if (keys[c]! >= lastKey) break;
+        items[i] = items[c]!;
+        keys[i] = keys[c]!;
+        i = c;
+      }
+      items[i] = lastItem;
+      keys[i] = lastKey;
+    }
+    return top;
+  }
+}
+
+/** Directions of travel in the search: 0 right, 1 left, 2 down, 3 up. */
+const DX = [1, -1, 0, 0];
+const DY = [0, 0, 1, -1];
+const FACING_DIRECTION: Record<PortFacing, number> = { right: 0, left: 1, down: 2, up: 3 };
+
+/** The tracks, what blocks them, and how many routes use each stretch of them. */
+class Grid {
+  readonly nx: number;
+  readonly ny: number;
+  /** Grid points strictly inside a box grown by the margin (its border is a track). */
+  readonly blocked: Uint8Array;
+  /** Stretches from a point to its right (H) or lower (V) neighbour that cross a box. */
+  readonly blockedH: Uint8Array;
+  readonly blockedV: Uint8Array;
+  /** How many routes use each such stretch. */
+  readonly usedH: Uint16Array;
+  readonly usedV: Uint16Array;
+
+  constructor(
+    readonly xs: readonly number[],
+    readonly ys: readonly number[],
+    boxes: readonly Rect[],
+    margin: number,
+  ) {
+    const nx = (this.nx = xs.length);
+    const ny = (this.ny = ys.length);
+    this.blocked = new Uint8Array(nx * ny);
+    this.blockedH = new Uint8Array(nx * ny);
+    this.blockedV = new Uint8Array(nx * ny);
+    this.usedH = new Uint16Array(nx * ny);
+    this.usedV = new Uint16Array(nx * ny);
+    for (const box of boxes) {
+      const left = box.x - margin;
+      const right = box.x + box.width + margin;
+      const top = box.y - margin;
+      const bottom = box.y + box.height + margin;
+      const i0 = lowerBound(xs, left);
+      const i1 = lowerBound(xs, right);
+      const j1 = lowerBound(ys, bottom);
+      for (let j = lowerBound(ys, top); j < ny && ys[j]! <= bottom; j++) {
+        for (let i = i0; i < nx && xs[i]! <= right; i++) {
+          const insideX = xs[i]! > left && xs[i]! < right;
+          const insideY = ys[j]! > top && ys[j]! < bottom;
+          const at = j * nx + i;
+          if (insideX && insideY) this.blocked[at] = 1;
+          if (insideY && i < i1) this.blockedH[at] = 1;
+          if (insideX && j < j1) this.blockedV[at] = 1;
+        }
+      }
+    }
+  }
+
+  /** Adds (+1) or takes away (-1) a route's use of the stretches along its grid path. */
+  use(path: readonly number[], by: 1 | -1): void {
+    for (let k = 1; k < path.length; k++) {
+      const prev = path[k - 1]! >> 2;
+      const node = path[k]! >> 2;
+      if (prev === node) continue;
+      const d = path[k]! & 3;
+      const at = d === 0 || d === 2 ? prev : node;
+      if (d < 2) this.usedH[at]! += by;
+      else this.usedV[at]! += by;
+    }
+  }
+}
+
+/** The search's state for each grid point and direction of travel, reused by every route. */
+class Search {
+  readonly cost: Float64Array;
+  readonly from: Int32Array;
+  readonly seen: Uint32Array;
+  round = 0;
+  constructor(states: number) {
+    this.cost = new Float64Array(states);
+    this.from = new Int32Array(states);
+    this.seen = new Uint32Array(states);
+  }
+}
+
+/**
+ * The cheapest grid path from `start` (moving `startDir`) to `end` (arriving moving
+ * `endDir`): states are point × direction, so bends are paid for where they happen.
+ * Empty when there is none within `window` of the two ends.
+ */
+function findPath(
+  grid: Grid,
+  search: Search,
+  start: Point,
+  startDir: number,
+  end: Point,
+  endDir: number,
+  window: number,
+  options: RouterOptions,
+): number[] {
+  const { xs, ys, nx, blocked, blockedH, blockedV, usedH, usedV } = grid;
+  const { cost, from, seen } = search;
+  const round = ++search.round;
+  const iMin = lowerBound(xs, Math.min(start.x, end.x) - window);
+  const iMax = lowerBound(xs, Math.max(start.x, end.x) + window + 1) - 1;
+  const jMin = lowerBound(ys, Math.min(start.y, end.y) - window);
+  const jMax = lowerBound(ys, Math.max(start.y, end.y) + window + 1) - 1;
+  const si = lowerBound(xs, start.x);
+  const sj = lowerBound(ys, start.y);
+  const ti = lowerBound(xs, end.x);
+  const tj = lowerBound(ys, end.y);
+  const h = (i: number, j: number) =>
+    options.greed * (Math.abs(xs[i]! - end.x) + Math.abs(ys[j]! - end.y));
+  const heap = new Heap();
+  const reach = (state: number, total: number, previous: number, estimate: number) => {
+    if (seen[state] === round && cost[state]! <= total) return;
+    seen[state] = round;
+    cost[state] = total;
+    from[state] = previous;
+    heap.push(state, total + estimate);
+  };
+  reach((sj * nx + si) * 4 + startDir, 0, -1, h(si, sj));
+  let found = -1;
+  while (heap.size > 0) {
+    const state = heap.pop();
+    const dir = state & 3;
+    const node = state >> 2;
+    const i = node % nx;
+    const j = (node - i) / nx;
+    const base = cost[state]!;
+    if (i === ti && j === tj) {
+      if (dir === endDir) {
+        found = state;
+        break;
+      }
+      // At the end's stub point moving another way: turn there into the port.
+      if (dir !== (endDir ^ 1)) reach((node << 2) + endDir, base + options.bendCost, state, 0);
+      continue;
+    }
+    for (let d = 0; d < 4; d++) {
+      if (d === (dir ^ 1)) continue; // no turning back
+      const ni = i + DX[d]!;
+      const nj = j + DY[d]!;
+      if (ni < iMin || nj < jMin || ni > iMax || nj > jMax) continue;
+      const next = nj * nx + ni;
+      if (blocked[next]) continue;
+      let step: number;
+      let shared: number;
+      let crossed: boolean;
+      if (d < 2) {
+        const edge = d === 0 ? node : next;
+        if (blockedH[edge]) continue;
+        step = Math.abs(xs[ni]! - xs[i]!);
+        shared = usedH[edge]!;
+        crossed = usedV[next]! > 0 || (nj > 0 && usedV[next - nx]! > 0);
+      } else {
+        const edge = d === 2 ? node : next;
+        if (blockedV[edge]) continue;
+        step = Math.abs(ys[nj]! - ys[j]!);
+        shared = usedV[edge]!;
+        crossed = usedH[next]! > 0 || (ni > 0 && usedH[next - 1]! > 0);
+      }
+      const total =
+        base +
+        // A track taken is dearer by the same, however many routes took it: a cost that grew
+        // with their number would send the search round half the map.
+        step * (1 + (shared > 0 ? options.sharingCost : 0)) +
+        (d === dir ? 0 : options.bendCost) +
+        (crossed ? options.crossingCost : 0);
+      reach(next * 4 + d, total, state, h(ni, nj));
+    }
+  }
+  if (found < 0) return [];
+  const path: number[] = [];
+  for (let s = found; s >= 0; s = from[s]!) path.push(s);
+  return path.reverse();
+}
+
+/**
+ * Routes connections orthogonally around boxes that are already placed, on a grid of
+ * tracks: the lines along every box's sides at `margin`, the lines through every route's
+ * stub points, and parallel tracks `trackSpacing` apart across the free channels between
+ * them. Each route is the cheapest path by length, bends, crossings of other routes and
+ * stretches shared with them (A* on the grid). Routes go in one by one, shortest first;
+ * then, `passes` times, each is taken out and routed again among all the others, so the
+ * first ones also give way to the later. A route leaves its source port straight out of
+ * the box for `margin` and comes into its target port the same way, and never enters a
+ * box. Deterministic: the same boxes and requests give the same routes.
+ *
+ * @example
+ * routeAround([box], [{ id: 'f', source, sourceFacing: 'right', target, targetFacing: 'left' }])
+ */
+export function routeAround(
+  boxes: readonly Rect[],
+  requests: readonly RouteRequest[],
+  options: RouterOptions = ROUTER_DEFAULTS,
+): Record<string, Point[]> {
+  if (requests.length === 0) return {};
+  const { margin } = options;
+  const stub = (p: Point, facing: PortFacing): Point => ({
+    x: p.x + STEP[facing].x * margin,
+    y: p.y + STEP[facing].y * margin,
+  });
+  const ends = requests.map((r) => ({
+    request: r,
+    start: stub(r.source, r.sourceFacing),
+    end: stub(r.target, r.targetFacing),
+    path: [] as number[],
+  }));
+  const structuralX: number[] = [];
+  const structuralY: number[] = [];
+  for (const box of boxes) {
+    structuralX.push(box.x - margin, box.x + box.width + margin);
+    structuralY.push(box.y - margin, box.y + box.height + margin);
+  }
+  for (const { start, end } of ends) structuralX.push(start.x, end.x);
+  for (const { start, end } of ends) structuralY.push(start.y, end.y);
+  const grid = new Grid(
+    gridLines(structuralX, options.trackSpacing, options.maxTracks),
+    gridLines(structuralY, options.trackSpacing, options.maxTracks),
+    boxes,
+    margin,
+  );
+  const search = new Search(grid.nx * grid.ny * 4);
+  const length = (e: (typeof ends)[number]) =>
+    Math.abs(e.start.x - e.end.x) + Math.abs(e.start.y - e.end.y);
+  // Shortest first: they have the fewest ways to go; ties in the order given.
+  const order = ends.map((e, i) => ({ e, i, length: length(e) }));
+  order.sort((a, b) => a.length - b.length || a.i - b.i);
+  for (let pass = 0; pass <= options.passes; pass++) {
+    for (const { e } of order) {
+      if (pass > 0) grid.use(e.path, -1);
+      const startDir = FACING_DIRECTION[e.request.sourceFacing];
+      // The route arrives moving into the box: opposite to the side the port is on.
+      const endDir = FACING_DIRECTION[e.request.targetFacing] ^ 1;
+      let path = findPath(grid, search, e.start, startDir, e.end, endDir, options.window, options);
+      if (path.length === 0 && options.window !== Infinity) {
+        path = findPath(grid, search, e.start, startDir, e.end, endDir, Infinity, options);
+      }
+      e.path = path;
+      grid.use(path, 1);
+    }
+  }
+  const routes: Record<string, Point[]> = {};
+  for (const { request, start, end, path } of ends) {
+    const points: Point[] = [request.source];
+    // No way round (a port boxed in by others): straight lines rather than nothing.
+    if (path.length === 0) points.push(start, { x: end.x, y: start.y }, end);
+    for (const state of path) {
+      const node = state >> 2;
+      const i = node % grid.nx;
+      points.push({ x: grid.xs[i]!, y: grid.ys[(node - i) / grid.nx]! });
+    }
+    points.push(request.target);
+    routes[request.id] = corners(points);
+  }
+  return routes;
+}
+
+/** Only the corners of an orthogonal polyline: repeated and in-line points dropped. */
+function corners(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && last.x === p.x && last.y === p.y) continue;
+    if (out.length >= 2) {
+      const a = out[out.length - 2]!;
+      const b = out[out.length - 1]!;
+      if ((a.x === b.x && b.x === p.x) || (a.y === b.y && b.y === p.y)) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}

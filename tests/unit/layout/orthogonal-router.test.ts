@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { routeAround, type RouteRequest } from '../../../src/layout/orthogonal-router';
+import type { Rect } from '../../../src/layout/types';
+import type { Point } from '../../../src/model/types';
+import { isOrthogonal, segmentCrossesInterior } from './route-checks';
+
+const box = (x: number, y: number, width = 100, height = 60): Rect => ({ x, y, width, height });
+
+function request(id: string, source: Point, target: Point): RouteRequest {
+  return { id, source, sourceFacing: 'right', target, targetFacing: 'left' };
+}
+
+function throughAny(route: readonly Point[], boxes: readonly Rect[]): boolean {
+  return route.some(
+    (p, i) => i > 0 && boxes.some((b) => segmentCrossesInterior(route[i - 1]!, p, b)),
+  );
+}
+
+describe('routeAround', () => {
+  it('goes round a box that stands between the two ports', () => {
+    // given: a → c with b right in the way
+    const boxes = [box(0, 0), box(200, -20, 100, 100), box(400, 0)];
+    const from = { x: 100, y: 30 };
+    const to = { x: 400, y: 30 };
+    // when
+    const { f } = routeAround(boxes, [request('f', from, to)]);
+    // then
+    expect(f![0]).toEqual(from);
+    expect(f![f!.length - 1]).toEqual(to);
+    expect(isOrthogonal(f!)).toBe(true);
+    expect(throughAny(f!, boxes)).toBe(false);
+  });
+
+  it('leaves a port straight out of its box and comes into the other port from outside', () => {
+    // given: the target is left of the source, so the route must turn round
+    const boxes = [box(300, 0), box(0, 200)];
+    const { back } = routeAround(boxes, [request('back', { x: 400, y: 30 }, { x: 0, y: 230 })]);
+    // then: first stretch to the right of the source, last one from the left into the target
+    expect(back![1]!.x).toBeGreaterThan(400);
+    expect(back![1]!.y).toBe(30);
+    const last = back![back!.length - 2]!;
+    expect(last.x).toBeLessThan(0);
+    expect(last.y).toBe(230);
+    expect(throughAny(back!, boxes)).toBe(false);
+  });
+
+  it('puts two routes from different ports on tracks of their own instead of one on the other', () => {
+    // given: two sources above each other, two targets far right, a long common way
+    const boxes = [box(0, 0, 100, 120), box(600, 0, 100, 120)];
+    const routes = routeAround(boxes, [
+      request('one', { x: 100, y: 30 }, { x: 600, y: 90 }),
+      request('two', { x: 100, y: 90 }, { x: 600, y: 30 }),
+    ]);
+    const verticalX = (route: Point[]) =>
+      route.find((p, i) => i > 0 && route[i - 1]!.x === p.x && route[i - 1]!.y !== p.y)!.x;
+    expect(verticalX(routes.one!)).not.toBe(verticalX(routes.two!));
+  });
+
+  it('gives the same routes for the same boxes and requests', () => {
+    const boxes = [box(0, 0), box(200, -20, 100, 100), box(400, 0)];
+    const requests = [
+      request('a', { x: 100, y: 20 }, { x: 400, y: 40 }),
+      request('b', { x: 100, y: 40 }, { x: 400, y: 20 }),
+    ];
+    expect(routeAround(boxes, requests)).toEqual(routeAround(boxes, requests));
+  });
+});
