@@ -22,6 +22,7 @@ import {
   type DragEvent,
   type PointerEvent,
 } from 'react';
+import { bandRects, type BandRect } from '../layout/bands';
 import { mapGeometries } from '../layout/geometry';
 import { routesBounds } from '../layout/routes';
 import { THEME } from '../layout/theme';
@@ -29,6 +30,7 @@ import type { NodeGeometry } from '../layout/types';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
+import { BandLayer } from './BandLayer';
 import { canConnect, outputNameOfHandle, processesById } from './connection-rules';
 import { minZoomFor } from './zoom-range';
 import {
@@ -63,6 +65,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_GEOMETRIES: Readonly<Record<string, NodeGeometry>> = {};
 const NO_NODES: MapNodeType[] = [];
+const NO_BANDS: BandRect[] = [];
 
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
 const DROP_OFFSET_Y = 56;
@@ -119,6 +122,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const processes = useEditor((s) => s.map.processes);
   const stored = useEditor((s) => s.map.positions);
   const layout = useEditor((s) => s.layout);
+  const banded = useEditor((s) => s.map.layout.direction === 'BANDS');
   const selection = useEditor((s) => s.selection);
   const { flows, problemsByProcess } = useDerived();
   const flow = useReactFlow();
@@ -162,6 +166,11 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   // nodes and the routes.
   const shapes = useMemo(() => keepShapes(geometries), [keepShapes, geometries]);
   const bounds = useMemo(() => routesBounds(positions, shapes), [positions, shapes]);
+  // Framed around the boxes where they stand, dragged ones included.
+  const bands = useMemo(
+    () => (banded && !pending ? bandRects(processes, flows, positions, shapes) : NO_BANDS),
+    [banded, pending, processes, flows, positions, shapes],
+  );
   const big = processes.length >= DETAIL_ON_SCREEN_FROM;
   const manyFlows = processes.length >= BUNDLED_FROM;
   const minZoom = useStore(
@@ -349,6 +358,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
         {/* Every process from the start, while a big map's nodes are still mounting. */}
         <MapMinimap nodes={nodes} bounds={nodes.length > 0 ? bounds : undefined} />
         <Controls showInteractive={false} />
+        <BandLayer bands={bands} />
         <FlowLayer
           edges={edges}
           order={order}
@@ -368,6 +378,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       overview,
       nodes,
       bounds,
+      bands,
       edges,
       order,
       manyFlows,
