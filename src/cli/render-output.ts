@@ -4,6 +4,8 @@ import { renderDocumentDocx } from '../export/document-docx';
 import { renderDocumentHtml } from '../export/document-html';
 import { exportCsv } from '../export/csv';
 import type { ExportFormat } from '../export/formats';
+import { bandPages } from '../export/band-pages';
+import { fitToPage, pageAdvice, type PageSize } from '../export/page';
 import { svgSize } from '../export/png-size';
 import { renderSvg, type SvgOptions } from '../export/svg';
 import { createNodeElk } from '../layout/elk-node';
@@ -45,29 +47,91 @@ export async function mapForDrawing(
   return { map: drawn, layout, drawing };
 }
 
+export interface RenderOptions {
+  /** PNG pixels per map pixel. */
+  scale: number;
+  transparent: boolean;
+  /** SVG and PNG: the page to fit the picture on. */
+  page?: PageSize;
+  /** SVG and PNG: a picture per band instead of one of the whole map. */
+  perBand?: boolean;
+}
+
+/** One file to write: its name is OUT with `suffix` before the ending (none for one file). */
+export interface RenderedFile {
+  suffix: string;
+  data: string | Uint8Array;
+  note?: string;
+}
+
+/** The picture does not fit the page asked for with readable text; the message says what to do. */
+export class PageFitError extends Error {}
+
+/** An SVG or PNG of a map, on the page when one is asked for and the map fits it readably. */
+function picture(
+  format: 'svg' | 'png',
+  map: ProcessMap,
+  layout: LayoutResult | undefined,
+  svgOptions: SvgOptions,
+  options: RenderOptions,
+  what?: string,
+): { data: string | Uint8Array; note?: string } {
+  let svg = renderSvg(map, layout, svgOptions);
+  if (options.page) {
+    const size = svgSize(svg);
+    const fit = fitToPage(size, options.page);
+    if (!fit.fits) throw new PageFitError(pageAdvice(fit, size, what, what === undefined));
+    svg = renderSvg(map, layout, { ...svgOptions, page: options.page });
+  }
+  if (format === 'svg') return { data: svg };
+  const { png, note } = renderPng(svg, { scale: options.scale });
+  return { data: png, note };
+}
+
+/**
+ * The SVGs or PNGs of a map: one of the whole map, or with `perBand` one per band (the
+ * band's processes where they stand in the whole map), each named by its band.
+ */
+function pictures(
+  format: 'svg' | 'png',
+  drawn: ProcessMap,
+  layout: LayoutResult | undefined,
+  drawing: Pick<SvgOptions, 'flows' | 'geometries'>,
+  options: RenderOptions,
+): RenderedFile[] {
+  const background = options.transparent ? 'transparent' : 'white';
+  if (!options.perBand)
+    return [{ suffix: '', ...picture(format, drawn, layout, { ...drawing, background }, options) }];
+  const placed: ProcessMap = {
+    ...drawn,
+    positions: { ...layout?.positions, ...drawn.positions },
+  };
+  const page = options.page ?? { paper: 'A4', orientation: 'landscape' };
+  const flows = drawing.flows ?? deriveFlows(drawn.processes);
+  // Each band's boxes are set anew for its page, so its flows take the fallback routes.
+  return bandPages(placed, flows, page).map(({ band, map }) => ({
+    suffix: `-${band}`,
+    ...picture(format, map, undefined, { background, bands: false }, options, `The ${band} band`),
+  }));
+}
+
 /**
  * What is written for each format, and a note for the user when there is one.
  *
- * @example const { data } = await renderOutput('svg', map, undefined, { scale: 1, transparent: false });
+ * @example const [{ data }] = await renderOutput('svg', map, undefined, { scale: 1, transparent: false });
  */
 export async function renderOutput(
   format: ExportFormat,
   map: ProcessMap,
   direction: Direction | undefined,
-  options: { scale: number; transparent: boolean },
-): Promise<{ data: string | Uint8Array; note?: string }> {
-  if (format === 'csv') return { data: exportCsv(map) };
-  if (format === 'json') return { data: serializeMap(map, 'json') };
+  options: RenderOptions,
+): Promise<RenderedFile[]> {
+  if (format === 'csv') return [{ suffix: '', data: exportCsv(map) }];
+  if (format === 'json') return [{ suffix: '', data: serializeMap(map, 'json') }];
 
   const { map: drawn, layout, drawing } = await mapForDrawing(map, direction);
-  const background = options.transparent ? 'transparent' : 'white';
-  if (format === 'svg') return { data: renderSvg(drawn, layout, { ...drawing, background }) };
-  if (format === 'png') {
-    const { png, note } = renderPng(renderSvg(drawn, layout, { ...drawing, background }), {
-      scale: options.scale,
-    });
-    return { data: png, note };
-  }
+  if (format === 'svg' || format === 'png')
+    return pictures(format, drawn, layout, drawing, options);
 
   const { problems } = deriveModel(map);
   const figureSvg = renderSvg(drawn, layout, {
@@ -76,14 +140,18 @@ export async function renderOutput(
     embedSource: false,
     xmlDeclaration: false,
   });
-  if (format === 'html') return { data: renderDocumentHtml(map, { problems, figureSvg }) };
+  if (format === 'html')
+    return [{ suffix: '', data: renderDocumentHtml(map, { problems, figureSvg }) }];
   // Twice the pixels for print; the SVG goes along for readers that show vectors.
   const { png } = renderPng(figureSvg, { scale: 2 });
   const { width, height } = svgSize(figureSvg);
-  return {
-    data: await renderDocumentDocx(map, {
-      problems,
-      figure: { png, width, height, svg: figureSvg },
-    }),
-  };
+  return [
+    {
+      suffix: '',
+      data: await renderDocumentDocx(map, {
+        problems,
+        figure: { png, width, height, svg: figureSvg },
+      }),
+    },
+  ];
 }

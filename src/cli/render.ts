@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { EXPORT_FORMATS, formatOfFileName } from '../export/formats';
+import { parsePage, type PageSize } from '../export/page';
 import type { Direction } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
 import { loadMapFile } from './io';
@@ -9,6 +10,7 @@ const ENDINGS = Object.values(EXPORT_FORMATS)
   .join(' ');
 
 const USAGE = `Usage: procmap render FILE -o OUT [--direction RIGHT|DOWN] [--scale N] [--transparent]
+                      [--page A4|A3[-portrait|-landscape]] [--per-band]
 
 Draws a map file (JSON or YAML; - for standard input) without a browser. OUT's ending
 picks the format: ${ENDINGS}
@@ -27,10 +29,13 @@ Options:
   --direction RIGHT|DOWN  lay out in this direction (default: the file's own)
   --scale N               PNG pixels per map pixel, 0.1 to 4 (default 1)
   --transparent           SVG and PNG without the white background
+  --page PAGE             SVG and PNG on a page: A4-landscape, A4-portrait, A3-landscape or
+                          A3-portrait, scaled to fit; refused when text would be under 6 pt
+  --per-band              SVG and PNG: one file per band of the ISO map (OUT-core.svg, …)
   -h, --help              show this help
 
 Exit status: 0 written, 2 the file cannot be read or parsed, the command line is wrong,
-or OUT cannot be written.`;
+OUT cannot be written, or the map does not fit the page readably.`;
 
 function parseDirection(value: string | undefined): Direction | undefined {
   if (value === undefined) return undefined;
@@ -48,6 +53,25 @@ function parseScale(value: string | undefined): number {
   return scale;
 }
 
+function parsePageOption(value: string | undefined): PageSize | undefined {
+  if (value === undefined) return undefined;
+  const page = parsePage(value);
+  if (!page)
+    throw new UsageError(
+      `--page must be A4 or A3, then -landscape or -portrait (A4-landscape), not "${value}"`,
+    );
+  return page;
+}
+
+/** OUT with the suffix before its ending: `map.svg` and `-core` give `map-core.svg`. */
+function withSuffix(out: string, suffix: string): string {
+  if (suffix === '') return out;
+  const dot = out.lastIndexOf('.');
+  return dot > out.lastIndexOf('/')
+    ? `${out.slice(0, dot)}${suffix}${out.slice(dot)}`
+    : out + suffix;
+}
+
 /** `procmap render FILE -o OUT [--direction RIGHT|DOWN]` (DESIGN.md, "The command line"). */
 export const renderCommand: Command = {
   name: 'render',
@@ -60,6 +84,8 @@ export const renderCommand: Command = {
       direction: { type: 'string' },
       scale: { type: 'string' },
       transparent: { type: 'boolean' },
+      page: { type: 'string' },
+      'per-band': { type: 'boolean' },
     });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
@@ -79,30 +105,47 @@ export const renderCommand: Command = {
     }
     const direction = parseDirection(values.direction);
     const scale = parseScale(values.scale);
+    const page = parsePageOption(values.page);
+    const perBand = values['per-band'] === true;
+    if ((page || perBand) && format !== 'svg' && format !== 'png')
+      throw new UsageError(`--page and --per-band draw pictures: OUT must end in .svg or .png`);
 
     const loaded = await loadMapFile(positionals[0]!, context);
     if (!loaded.ok) {
       context.stderr(`procmap: ${loaded.message}\n`);
       return EXIT.failure;
     }
-    const { renderOutput } = await import('./render-output');
-    const { data, note } = await renderOutput(format, loaded.map, direction, {
-      scale,
-      transparent: values.transparent === true,
-    });
+    const { renderOutput, PageFitError } = await import('./render-output');
+    let files;
     try {
-      await writeFile(out, data);
+      files = await renderOutput(format, loaded.map, direction, {
+        scale,
+        transparent: values.transparent === true,
+        page,
+        perBand,
+      });
     } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code ??
-        (error instanceof Error ? error.message : String(error));
-      context.stderr(`procmap: cannot write ${out}: ${reason}\n`);
+      if (!(error instanceof PageFitError)) throw error;
+      context.stderr(`procmap: ${error.message}\n`);
       return EXIT.failure;
     }
-    if (note) context.stderr(`procmap: ${note}\n`);
-    context.stdout(
-      `wrote ${out} (${format.toUpperCase()}, ${loaded.map.processes.length} processes)\n`,
-    );
+    for (const file of files) {
+      const path = withSuffix(out, file.suffix);
+      try {
+        await writeFile(path, file.data);
+      } catch (error) {
+        const reason =
+          (error as NodeJS.ErrnoException).code ??
+          (error instanceof Error ? error.message : String(error));
+        context.stderr(`procmap: cannot write ${path}: ${reason}\n`);
+        return EXIT.failure;
+      }
+      if (file.note) context.stderr(`procmap: ${file.note}\n`);
+      const what = file.suffix
+        ? `the ${file.suffix.slice(1)} band`
+        : `${loaded.map.processes.length} processes`;
+      context.stdout(`wrote ${path} (${format.toUpperCase()}, ${what})\n`);
+    }
     return EXIT.ok;
   },
 };

@@ -26,8 +26,12 @@ export const PAGE_MARGIN_MM = 10;
 /** The smallest type size an auditor can still read on paper. */
 export const MIN_TEXT_PT = 6;
 
-/** The smallest type the map is drawn with (the tag over a process name), in map px. */
-export const SMALLEST_TEXT_PX = Math.min(...Object.values(THEME.fontSize));
+/**
+ * The smallest running text of the map, in map px: the port labels. (The category tag
+ * above a name is set smaller, in bold capitals, whose letters stand as tall as the port
+ * labels' lower-case ones.)
+ */
+export const SMALLEST_TEXT_PX = THEME.fontSize.port;
 
 const PT_PER_MM = 72 / 25.4;
 
@@ -108,16 +112,25 @@ function pt(value: number): string {
 
 /**
  * A sentence for the user when a drawing does not fit a page readably: how small the text
- * would be, and what to do instead (a page it fits, or a page per band).
+ * would be, and what to do instead (a page it fits, or a page per band unless `split` is
+ * false, as for a band's own page). `what` names the drawing (`The map`, or one band).
  *
  * @example pageAdvice(fitToPage({ width: 4000, height: 1200 }, a4Landscape), { width: 4000, height: 1200 })
  */
-export function pageAdvice(fit: PageFit, content: { width: number; height: number }): string {
+export function pageAdvice(
+  fit: PageFit,
+  content: { width: number; height: number },
+  what = 'The map',
+  split = true,
+): string {
   const alternative = smallestFittingPage(content);
-  const instead = alternative
-    ? `choose ${pageName(alternative)}, or a page per band`
-    : 'choose a page per band, or no page (the map at its own size)';
-  return `The map does not fit on ${pageName(fit.page)}: its smallest text would be ${pt(fit.smallestTextPt)}, under ${MIN_TEXT_PT} pt. To print it readably, ${instead}.`;
+  const options = [
+    ...(alternative ? [pageName(alternative)] : []),
+    ...(split ? ['a page per band'] : []),
+    ...(alternative ? [] : ['no page (the map at its own size)']),
+  ];
+  const instead = `choose ${options.join(', or ')}`;
+  return `${what} does not fit on ${pageName(fit.page)}: its smallest text would be ${pt(fit.smallestTextPt)}, under ${MIN_TEXT_PT} pt. To print it readably, ${instead}.`;
 }
 
 /** The page's frame for an SVG whose drawing is `content` map px: root attributes and the background rectangle. */

@@ -20,6 +20,8 @@ export interface SvgOptions {
   background?: 'white' | 'transparent';
   /** The title block under the map (title, organisation, revision, date, owner, approved by, classification). Default true. */
   titleBlock?: boolean;
+  /** The ISO bands behind the boxes. Default: when the map is laid out in bands. */
+  bands?: boolean;
   /** The legend under the map (the kinds of box, the arrow of a flow). Default true. */
   legend?: boolean;
   /**
@@ -202,8 +204,8 @@ export function renderSvg(
     .map((flow) => (routes[flow.id] ? flowElement(routes[flow.id]) : ''))
     .filter(Boolean);
 
-  const bands =
-    map.layout.direction === 'BANDS' ? bandRects(map.processes, flows, positions, geometries) : [];
+  const withBands = options.bands ?? map.layout.direction === 'BANDS';
+  const bands = withBands ? bandRects(map.processes, flows, positions, geometries) : [];
   const mapArea: Rect = unionRects(routesBounds(positions, geometries, routes), bands);
   const below = footer(map, mapArea, options);
   const contentWidth = Math.max(mapArea.width, below?.width ?? 0);
