@@ -4,8 +4,8 @@ import { renderDocumentDocx } from '../export/document-docx';
 import { renderDocumentHtml } from '../export/document-html';
 import { exportCsv } from '../export/csv';
 import type { ExportFormat } from '../export/formats';
-import { bandPages } from '../export/band-pages';
-import { fitToPage, pageAdvice, type PageSize } from '../export/page';
+import type { PageSize } from '../export/page';
+import { pagedSvgs } from '../export/page-svg';
 import { svgSize } from '../export/png-size';
 import { renderSvg, type SvgOptions } from '../export/svg';
 import { createNodeElk } from '../layout/elk-node';
@@ -64,57 +64,6 @@ export interface RenderedFile {
   note?: string;
 }
 
-/** The picture does not fit the page asked for with readable text; the message says what to do. */
-export class PageFitError extends Error {}
-
-/** An SVG or PNG of a map, on the page when one is asked for and the map fits it readably. */
-function picture(
-  format: 'svg' | 'png',
-  map: ProcessMap,
-  layout: LayoutResult | undefined,
-  svgOptions: SvgOptions,
-  options: RenderOptions,
-  what?: string,
-): { data: string | Uint8Array; note?: string } {
-  let svg = renderSvg(map, layout, svgOptions);
-  if (options.page) {
-    const size = svgSize(svg);
-    const fit = fitToPage(size, options.page);
-    if (!fit.fits) throw new PageFitError(pageAdvice(fit, size, what, what === undefined));
-    svg = renderSvg(map, layout, { ...svgOptions, page: options.page });
-  }
-  if (format === 'svg') return { data: svg };
-  const { png, note } = renderPng(svg, { scale: options.scale });
-  return { data: png, note };
-}
-
-/**
- * The SVGs or PNGs of a map: one of the whole map, or with `perBand` one per band (the
- * band's processes where they stand in the whole map), each named by its band.
- */
-function pictures(
-  format: 'svg' | 'png',
-  drawn: ProcessMap,
-  layout: LayoutResult | undefined,
-  drawing: Pick<SvgOptions, 'flows' | 'geometries'>,
-  options: RenderOptions,
-): RenderedFile[] {
-  const background = options.transparent ? 'transparent' : 'white';
-  if (!options.perBand)
-    return [{ suffix: '', ...picture(format, drawn, layout, { ...drawing, background }, options) }];
-  const placed: ProcessMap = {
-    ...drawn,
-    positions: { ...layout?.positions, ...drawn.positions },
-  };
-  const page = options.page ?? { paper: 'A4', orientation: 'landscape' };
-  const flows = drawing.flows ?? deriveFlows(drawn.processes);
-  // Each band's boxes are set anew for its page, so its flows take the fallback routes.
-  return bandPages(placed, flows, page).map(({ band, map }) => ({
-    suffix: `-${band}`,
-    ...picture(format, map, undefined, { background, bands: false }, options, `The ${band} band`),
-  }));
-}
-
 /**
  * What is written for each format, and a note for the user when there is one.
  *
@@ -130,8 +79,19 @@ export async function renderOutput(
   if (format === 'json') return [{ suffix: '', data: serializeMap(map, 'json') }];
 
   const { map: drawn, layout, drawing } = await mapForDrawing(map, direction);
-  if (format === 'svg' || format === 'png')
-    return pictures(format, drawn, layout, drawing, options);
+  if (format === 'svg' || format === 'png') {
+    const svgs = pagedSvgs(drawn, layout, {
+      ...drawing,
+      background: options.transparent ? 'transparent' : 'white',
+      page: options.page,
+      perBand: options.perBand,
+    });
+    return svgs.map(({ suffix, svg }) => {
+      if (format === 'svg') return { suffix, data: svg };
+      const { png, note } = renderPng(svg, { scale: options.scale });
+      return { suffix, data: png, note };
+    });
+  }
 
   const { problems } = deriveModel(map);
   const figureSvg = renderSvg(drawn, layout, {

@@ -115,7 +115,10 @@ export const renderCommand: Command = {
       context.stderr(`procmap: ${loaded.message}\n`);
       return EXIT.failure;
     }
-    const { renderOutput, PageFitError } = await import('./render-output');
+    const [{ renderOutput }, { PageFitError }] = await Promise.all([
+      import('./render-output'),
+      import('../export/page-svg'),
+    ]);
     let files;
     try {
       files = await renderOutput(format, loaded.map, direction, {
