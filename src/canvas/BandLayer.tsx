@@ -1,7 +1,20 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
-import { BAND_TITLE_HEIGHT, type BandRect } from '../layout/bands';
+import { BAND_PADDING, BAND_TITLE_HEIGHT, type BandRect } from '../layout/bands';
 import { THEME } from '../layout/theme';
 import { MapLayerPortal } from './MapLayerPortal';
+import { overviewFontSize } from './overview';
+
+/** The tallest title that stays above the boxes: the title strip and the padding under it. */
+const LARGEST_TITLE = BAND_TITLE_HEIGHT + BAND_PADDING - 4;
+
+/**
+ * The band titles' size in map px: the theme's, and zoomed out the overview labels' size
+ * (stepped, so it changes a few times over the whole zoom range), up to what fits above
+ * the boxes.
+ */
+const titleSizeOf = (s: ReactFlowState) =>
+  Math.min(LARGEST_TITLE, Math.max(THEME.band.fontSize, overviewFontSize(s.transform[2]) ?? 0));
 
 /**
  * The bands of the ISO process map as pale titled areas under the flows and nodes, where
@@ -9,6 +22,7 @@ import { MapLayerPortal } from './MapLayerPortal';
  * of elements whatever the map's size; they take no clicks, which go to the pane.
  */
 export const BandLayer = memo(function BandLayer({ bands }: { bands: readonly BandRect[] }) {
+  const titleSize = useStore(titleSizeOf);
   if (bands.length === 0) return null;
   const b = THEME.band;
   return (
@@ -30,8 +44,8 @@ export const BandLayer = memo(function BandLayer({ bands }: { bands: readonly Ba
                 border: `${b.borderWidth}px solid ${style.border}`,
                 borderRadius: b.radius,
                 color: style.title,
-                fontSize: b.fontSize,
-                lineHeight: `${BAND_TITLE_HEIGHT}px`,
+                fontSize: titleSize,
+                lineHeight: `${Math.max(BAND_TITLE_HEIGHT, titleSize + 4)}px`,
                 paddingLeft: b.titleInset,
               }}
             >
