@@ -2,10 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../../src/cli/command';
-import { main } from '../../../src/cli/main';
 import { svgSize } from '../../../src/export/png-size';
 import { decodePng } from '../export/decode-png';
+import { runCli } from './run-cli';
 
 const BANDED = 'tests/fixtures/export/banded-map.json';
 const dir = mkdtempSync(join(tmpdir(), 'procmap-page-'));
@@ -24,17 +23,7 @@ processes:
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const context: CommandContext = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => '',
-  };
-  const code = await main(argv, context);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('procmap render --page', () => {
   it('writes an SVG the size of the page, the map centred on it', async () => {
