@@ -61,7 +61,13 @@ export function pagedSvgs(
     svg: onPage(
       band.map,
       undefined,
-      { background: svgOptions.background, page: svgOptions.page, bands: false },
+      // A band's page is not the map: it carries no map file to open again.
+      {
+        background: svgOptions.background,
+        page: svgOptions.page,
+        bands: false,
+        embedSource: false,
+      },
       `The ${band.band} band`,
     ),
   }));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { svgSize } from '../../../src/export/png-size';
+import { readEmbeddedMap } from '../../../src/export/svg-source';
 import { decodePng } from '../export/decode-png';
 import { runCli } from './run-cli';
 
@@ -98,6 +99,7 @@ describe('procmap render --page', () => {
     expect(core).toContain('Core processes');
     expect(core).toContain('id="process-risk"');
     expect(core).not.toContain('id="process-context"');
+    expect(readEmbeddedMap(core)).toBeUndefined();
   });
 
   it('refuses a page it does not know, and a page for a document', async () => {
