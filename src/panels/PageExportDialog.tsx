@@ -105,11 +105,14 @@ export function PageExportDialog({
                   onChange={() => setPage(choice)}
                 />
                 {pageName(choice)}
-                <span className={fit.fits ? 'pm-page-dialog__fits' : 'pm-page-dialog__small'}>
-                  {fit.fits
-                    ? `text ${pt(fit.smallestTextPt)}`
-                    : `text ${pt(fit.smallestTextPt)}, too small`}
-                </span>
+                {/* Per band, each band's page is checked on its own: the problem below says. */}
+                {!perBand && (
+                  <span className={fit.fits ? 'pm-page-dialog__fits' : 'pm-page-dialog__small'}>
+                    {fit.fits
+                      ? `text ${pt(fit.smallestTextPt)}`
+                      : `text ${pt(fit.smallestTextPt)}, too small`}
+                  </span>
+                )}
               </label>
             );
           })}
