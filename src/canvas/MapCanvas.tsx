@@ -22,7 +22,6 @@ import {
   type DragEvent,
   type PointerEvent,
 } from 'react';
-import { bandRects, type BandRect } from '../layout/bands';
 import { mapGeometries } from '../layout/geometry';
 import { routesBounds } from '../layout/routes';
 import { THEME } from '../layout/theme';
@@ -49,6 +48,7 @@ import { MapNode, NodeDetail } from './MapNode';
 import { inOverview } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
+import { useBands } from './use-bands';
 import { useGeometryWarmup } from './use-geometry-warmup';
 import { NodeContentsContext, useNodeContents } from './use-node-content';
 import { useNodeDetail } from './use-node-detail';
@@ -65,7 +65,6 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_GEOMETRIES: Readonly<Record<string, NodeGeometry>> = {};
 const NO_NODES: MapNodeType[] = [];
-const NO_BANDS: BandRect[] = [];
 
 /** How far above the pointer a process created by dropping a flow is placed (its first input row). */
 const DROP_OFFSET_Y = 56;
@@ -167,10 +166,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const shapes = useMemo(() => keepShapes(geometries), [keepShapes, geometries]);
   const bounds = useMemo(() => routesBounds(positions, shapes), [positions, shapes]);
   // Framed around the boxes where they stand, dragged ones included.
-  const bands = useMemo(
-    () => (banded && !pending ? bandRects(processes, flows, positions, shapes) : NO_BANDS),
-    [banded, pending, processes, flows, positions, shapes],
-  );
+  const bands = useBands(banded && !pending, processes, flows, positions, shapes);
   const big = processes.length >= DETAIL_ON_SCREEN_FROM;
   const manyFlows = processes.length >= BUNDLED_FROM;
   const minZoom = useStore(
