@@ -6,11 +6,11 @@ import { useBuiltApp } from './support/browser';
 const NODE = '[data-testid="process-node"]';
 const BANDED = readFileSync('tests/fixtures/export/banded-map.json');
 
-async function openBanded(page: Page): Promise<void> {
+async function openBanded(page: Page, buffer = BANDED): Promise<void> {
   await page.locator(NODE).first().waitFor();
   await page
     .locator('[data-testid="open-file"]')
-    .setInputFiles({ name: 'banded.procmap.json', mimeType: 'application/json', buffer: BANDED });
+    .setInputFiles({ name: 'banded.procmap.json', mimeType: 'application/json', buffer });
   await page.locator('[data-band="core"]').waitFor();
 }
 
@@ -68,6 +68,29 @@ describe('bands on the canvas', () => {
     await expect
       .poll(async () => (await rectOf(page, '[data-band="support"]')).height)
       .toBeGreaterThan(band.height + 50);
+  });
+
+  it('shows every process name at one type size at fit view', async () => {
+    // given the banded map with one very long name, at fit view, zoomed out far enough for
+    // the overview labels
+    const map = JSON.parse(BANDED.toString('utf8')) as {
+      processes: { id: string; name: string }[];
+    };
+    map.processes.find((p) => p.id === 'incidents')!.name =
+      'Monitoring, measurement, analysis and evaluation of information security incidents and events';
+    const page = await app.openPage('', { viewport: { width: 1440, height: 900 } });
+    await openBanded(page, Buffer.from(JSON.stringify(map)));
+    await page.locator('.pm-canvas[data-overview="true"]').waitFor();
+    // when the labels are read
+    const labels = await page
+      .locator('.pm-overview__label')
+      .evaluateAll((els) =>
+        els.map((el) => ({ size: getComputedStyle(el).fontSize, text: el.textContent ?? '' })),
+      );
+    // then all nine names are there, in one size
+    expect(labels).toHaveLength(9);
+    expect(new Set(labels.map((l) => l.size)).size).toBe(1);
+    expect(labels.map((l) => l.text.replace(/\s+/g, ' '))).toContain('Management review');
   });
 
   it('draws no bands when the map is laid out to the right', async () => {
