@@ -5,6 +5,7 @@ import { MapCanvas } from './canvas/MapCanvas';
 import type { EditorLayout } from './canvas/use-auto-layout';
 import { useFocusProcess } from './canvas/use-focus-process';
 import { useMapFiles } from './hooks/use-map-files';
+import { newProcessSpot } from './layout/free-spot';
 import { useShortcuts } from './hooks/use-shortcuts';
 import { CoverageDialog } from './panels/CoverageDialog';
 import { Inspector } from './panels/Inspector';
@@ -28,14 +29,14 @@ function EditorShell({ layout, toolbarSlot }: { layout: EditorLayout; toolbarSlo
 
   const fit = useCallback(() => fitMap(flow, store.getState(), 200), [flow, store]);
   const addProcess = useCallback(() => {
-    // A new process goes to the middle of what the user is looking at.
+    // A new process goes beside the selection, or to the middle of what the user is looking
+    // at, wherever it covers no other process.
     const pane = document.querySelector('.pm-canvas')?.getBoundingClientRect();
-    const at = pane
+    const centre = pane
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
-      : undefined;
-    store
-      .getState()
-      .actions.addProcess({}, at && { x: Math.round(at.x - 130), y: Math.round(at.y - 40) });
+      : { x: 0, y: 0 };
+    const { map, selection, actions } = store.getState();
+    actions.addProcess({}, newProcessSpot(map.processes, map.positions, selection, centre));
     requestNameFocus();
   }, [flow, store, requestNameFocus]);
 

@@ -29,6 +29,7 @@ import type { NodeGeometry } from '../layout/types';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
+import { BandLayer } from './BandLayer';
 import { canConnect, outputNameOfHandle, processesById } from './connection-rules';
 import { minZoomFor } from './zoom-range';
 import {
@@ -48,6 +49,7 @@ import { inOverview } from './overview';
 import { OverviewLabels } from './OverviewLabels';
 import { LayoutProgress } from './LayoutProgress';
 import { useAutoLayout, type EditorLayout } from './use-auto-layout';
+import { useBands } from './use-bands';
 import { useGeometryWarmup } from './use-geometry-warmup';
 import { NodeContentsContext, useNodeContents } from './use-node-content';
 import { useNodeDetail } from './use-node-detail';
@@ -121,6 +123,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   const stored = useEditor((s) => s.map.positions);
   const direction = useEditor((s) => s.map.layout.direction);
   const layout = useEditor((s) => s.layout);
+  const banded = useEditor((s) => s.map.layout.direction === 'BANDS');
   const selection = useEditor((s) => s.selection);
   const { flows, problemsByProcess } = useDerived();
   const flow = useReactFlow();
@@ -164,6 +167,8 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
   // nodes and the routes.
   const shapes = useMemo(() => keepShapes(geometries), [keepShapes, geometries]);
   const bounds = useMemo(() => routesBounds(positions, shapes), [positions, shapes]);
+  // Framed around the boxes where they stand, dragged ones included.
+  const bands = useBands(banded && !pending, processes, flows, positions, shapes);
   const big = processes.length >= DETAIL_ON_SCREEN_FROM;
   const manyFlows = processes.length >= BUNDLED_FROM;
   const minZoom = useStore(
@@ -351,6 +356,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
         {/* Every process from the start, while a big map's nodes are still mounting. */}
         <MapMinimap nodes={nodes} bounds={nodes.length > 0 ? bounds : undefined} />
         <Controls showInteractive={false} />
+        <BandLayer bands={bands} />
         <FlowLayer
           edges={edges}
           order={order}
@@ -370,6 +376,7 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
       overview,
       nodes,
       bounds,
+      bands,
       edges,
       order,
       manyFlows,

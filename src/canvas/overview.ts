@@ -38,8 +38,16 @@ export interface OverviewLabel {
 }
 
 /**
- * Wraps a process name to fill its node's box at the overview size, shrinking the size
- * (down to half) when the name would not fit even with an ellipsis.
+ * Narrower than this many ems of the overview type, a box shows no name: a line would hold
+ * a few letters of it. The nodes all share one width, so this hides every name or none.
+ */
+const MIN_EMS = 4;
+
+/**
+ * Wraps a process name into its node's box at the overview size, the same size for every
+ * box: a name longer than the box holds ends its last line with "…" (the node shows it
+ * whole when zoomed in), and when the box is too narrow for a few letters at that size the
+ * name is left out rather than drawn smaller.
  */
 export function overviewLabel(
   name: string,
@@ -47,13 +55,11 @@ export function overviewLabel(
   fontSize: number,
 ): OverviewLabel {
   const width = geometry.width - 2 * PADDING;
-  const whole = name.trim().replace(/\s+/g, ' ');
-  const floor = Math.ceil(fontSize / 2);
-  for (let size = fontSize; ; size = Math.max(floor, Math.round(size * 0.85))) {
-    const lineHeight = Math.round(size * LINE_HEIGHT);
-    const maxLines = Math.max(1, Math.floor((geometry.height - 2 * PADDING) / lineHeight));
-    const lines = wrapText(name, width, { size, bold: true }, maxLines);
-    // A word cut in two or an ellipsis is harder to read than a smaller size.
-    if (size === floor || lines.join(' ') === whole) return { lines, fontSize: size, lineHeight };
-  }
+  const lineHeight = Math.round(fontSize * LINE_HEIGHT);
+  const maxLines = Math.floor((geometry.height - 2 * PADDING) / lineHeight);
+  const lines =
+    width < MIN_EMS * fontSize
+      ? []
+      : wrapText(name, width, { size: fontSize, bold: true }, maxLines);
+  return { lines, fontSize, lineHeight };
 }

@@ -4,6 +4,8 @@ import { renderDocumentDocx } from '../export/document-docx';
 import { renderDocumentHtml } from '../export/document-html';
 import { exportCsv } from '../export/csv';
 import type { ExportFormat } from '../export/formats';
+import type { PageSize } from '../export/page';
+import { pagedSvgs } from '../export/page-svg';
 import { svgSize } from '../export/png-size';
 import { renderSvg, type SvgOptions } from '../export/svg';
 import { createNodeElk } from '../layout/elk-node';
@@ -48,28 +50,52 @@ export async function mapForDrawing(
   return { map: drawn, layout, drawing };
 }
 
+export interface RenderOptions {
+  /** PNG pixels per map pixel. */
+  scale: number;
+  transparent: boolean;
+  /** SVG and PNG: the page to fit the picture on. */
+  page?: PageSize;
+  /** SVG and PNG: a picture per band instead of one of the whole map. */
+  perBand?: boolean;
+  /** HTML and DOCX: the open problems in the document too. */
+  includeProblems?: boolean;
+}
+
+/** One file to write: its name is OUT with `suffix` before the ending (none for one file). */
+export interface RenderedFile {
+  suffix: string;
+  data: string | Uint8Array;
+  note?: string;
+}
+
 /**
  * What is written for each format, and a note for the user when there is one.
  *
- * @example const { data } = await renderOutput('svg', map, undefined, { scale: 1, transparent: false });
+ * @example const [{ data }] = await renderOutput('svg', map, undefined, { scale: 1, transparent: false });
  */
 export async function renderOutput(
   format: ExportFormat,
   map: ProcessMap,
   direction: Direction | undefined,
-  options: { scale: number; transparent: boolean; includeProblems?: boolean },
-): Promise<{ data: string | Uint8Array; note?: string }> {
-  if (format === 'csv') return { data: exportCsv(map) };
-  if (format === 'json') return { data: serializeMap(map, 'json') };
+  options: RenderOptions,
+): Promise<RenderedFile[]> {
+  if (format === 'csv') return [{ suffix: '', data: exportCsv(map) }];
+  if (format === 'json') return [{ suffix: '', data: serializeMap(map, 'json') }];
 
   const { map: drawn, layout, drawing } = await mapForDrawing(map, direction);
-  const background = options.transparent ? 'transparent' : 'white';
-  if (format === 'svg') return { data: renderSvg(drawn, layout, { ...drawing, background }) };
-  if (format === 'png') {
-    const { png, note } = renderPng(renderSvg(drawn, layout, { ...drawing, background }), {
-      scale: options.scale,
+  if (format === 'svg' || format === 'png') {
+    const svgs = pagedSvgs(drawn, layout, {
+      ...drawing,
+      background: options.transparent ? 'transparent' : 'white',
+      page: options.page,
+      perBand: options.perBand,
     });
-    return { data: png, note };
+    return svgs.map(({ suffix, svg }) => {
+      if (format === 'svg') return { suffix, data: svg };
+      const { png, note } = renderPng(svg, { scale: options.scale });
+      return { suffix, data: png, note };
+    });
   }
 
   const { problems } = deriveModel(map);
@@ -81,15 +107,20 @@ export async function renderOutput(
   });
   const { includeProblems } = options;
   if (format === 'html')
-    return { data: renderDocumentHtml(map, { problems, figureSvg, includeProblems }) };
+    return [
+      { suffix: '', data: renderDocumentHtml(map, { problems, figureSvg, includeProblems }) },
+    ];
   // Twice the pixels for print; the SVG goes along for readers that show vectors.
   const { png } = renderPng(figureSvg, { scale: 2 });
   const { width, height } = svgSize(figureSvg);
-  return {
-    data: await renderDocumentDocx(map, {
-      problems,
-      includeProblems,
-      figure: { png, width, height, svg: figureSvg },
-    }),
-  };
+  return [
+    {
+      suffix: '',
+      data: await renderDocumentDocx(map, {
+        problems,
+        includeProblems,
+        figure: { png, width, height, svg: figureSvg },
+      }),
+    },
+  ];
 }

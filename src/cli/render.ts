@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, formatOfFileName } from '../export/formats';
+import { parsePage, type PageSize } from '../export/page';
 import type { Direction } from '../model/types';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
 import { loadMapFile, writeOutput } from './io';
@@ -10,7 +11,8 @@ const ENDINGS = Object.values(EXPORT_FORMATS)
   .join(' ');
 
 const USAGE = `Usage: procmap render FILE -o OUT [--force] [--direction BANDS|RIGHT|DOWN] [--scale N]
-                       [--transparent] [--with-problems]
+                       [--transparent] [--with-problems] [--page A4|A3[-portrait|-landscape]]
+                       [--per-band]
 
 Draws a map file (JSON or YAML; - for standard input) without a browser. OUT's ending
 picks the format: ${ENDINGS}
@@ -35,10 +37,13 @@ Options:
   --transparent           SVG and PNG without the white background
   --with-problems         add the open problems to the document (they otherwise go
                           to the check report: procmap check FILE --report OUT.html)
+  --page PAGE             SVG and PNG on a page: A4-landscape, A4-portrait, A3-landscape or
+                          A3-portrait, scaled to fit; refused when text would be under 6 pt
+  --per-band              SVG and PNG: one file per band of the ISO map (OUT-core.svg, …)
   -h, --help              show this help
 
 Exit status: 0 written, 2 the file cannot be read or parsed, the command line is wrong,
-or OUT cannot be written.`;
+OUT cannot be written, or the map does not fit the page readably.`;
 
 function parseDirection(value: string | undefined): Direction | undefined {
   if (value === undefined) return undefined;
@@ -56,6 +61,25 @@ function parseScale(value: string | undefined): number {
   return scale;
 }
 
+function parsePageOption(value: string | undefined): PageSize | undefined {
+  if (value === undefined) return undefined;
+  const page = parsePage(value);
+  if (!page)
+    throw new UsageError(
+      `--page must be A4 or A3, then -landscape or -portrait (A4-landscape), not "${value}"`,
+    );
+  return page;
+}
+
+/** OUT with the suffix before its ending: `map.svg` and `-core` give `map-core.svg`. */
+function withSuffix(out: string, suffix: string): string {
+  if (suffix === '') return out;
+  const dot = out.lastIndexOf('.');
+  return dot > out.lastIndexOf('/')
+    ? `${out.slice(0, dot)}${suffix}${out.slice(dot)}`
+    : out + suffix;
+}
+
 /** `procmap render FILE -o OUT [--direction BANDS|RIGHT|DOWN]` (DESIGN.md, "The command line"). */
 export const renderCommand: Command = {
   name: 'render',
@@ -70,6 +94,8 @@ export const renderCommand: Command = {
       transparent: { type: 'boolean' },
       force: { type: 'boolean' },
       'with-problems': { type: 'boolean' },
+      page: { type: 'string' },
+      'per-band': { type: 'boolean' },
     });
     if (values.help) {
       context.stdout(`${USAGE}\n`);
@@ -96,25 +122,45 @@ export const renderCommand: Command = {
     }
     const direction = parseDirection(values.direction);
     const scale = parseScale(values.scale);
+    const page = parsePageOption(values.page);
+    const perBand = values['per-band'] === true;
+    if ((page || perBand) && format !== 'svg' && format !== 'png')
+      throw new UsageError(`--page and --per-band draw pictures: OUT must end in .svg or .png`);
 
     const loaded = await loadMapFile(input, context);
     if (!loaded.ok) {
       context.stderr(`procmap: ${loaded.message}\n`);
       return EXIT.failure;
     }
-    const { renderOutput } = await import('./render-output');
-    const { data, note } = await renderOutput(format, loaded.map, direction, {
-      scale,
-      transparent: values.transparent === true,
-      includeProblems: values['with-problems'] === true,
-    });
-    if (!(await writeOutput(out, data, context, { overwrite: values.force === true }))) {
+    const [{ renderOutput }, { PageFitError }] = await Promise.all([
+      import('./render-output'),
+      import('../export/page-svg'),
+    ]);
+    let files;
+    try {
+      files = await renderOutput(format, loaded.map, direction, {
+        scale,
+        transparent: values.transparent === true,
+        includeProblems: values['with-problems'] === true,
+        page,
+        perBand,
+      });
+    } catch (error) {
+      if (!(error instanceof PageFitError)) throw error;
+      context.stderr(`procmap: ${error.message}\n`);
       return EXIT.failure;
     }
-    if (note) context.stderr(`procmap: ${note}\n`);
-    context.stdout(
-      `wrote ${out} (${format.toUpperCase()}, ${loaded.map.processes.length} processes)\n`,
-    );
+    for (const file of files) {
+      const path = withSuffix(out, file.suffix);
+      if (!(await writeOutput(path, file.data, context, { overwrite: values.force === true }))) {
+        return EXIT.failure;
+      }
+      if (file.note) context.stderr(`procmap: ${file.note}\n`);
+      const what = file.suffix
+        ? `the ${file.suffix.slice(1)} band`
+        : `${loaded.map.processes.length} processes`;
+      context.stdout(`wrote ${path} (${format.toUpperCase()}, ${what})\n`);
+    }
     return EXIT.ok;
   },
 };

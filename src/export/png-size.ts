@@ -7,11 +7,19 @@ export const MAX_PNG_PIXELS = 268_435_456;
 /** The longest side a browser canvas accepts. */
 export const MAX_PNG_SIDE = 16_384;
 
-/** Width and height of an SVG from its root element's attributes. */
+/** CSS px in one mm: browsers and resvg draw an SVG sized in mm at 96 px an inch. */
+const PX_PER_MM = 96 / 25.4;
+
+function length(root: string, attribute: 'width' | 'height'): number {
+  const match = new RegExp(`\\s${attribute}="([\\d.]+)(mm)?"`).exec(root);
+  return Number(match?.[1]) * (match?.[2] ? PX_PER_MM : 1);
+}
+
+/** Width and height of an SVG from its root element's attributes, in px (a page in mm at 96 dpi). */
 export function svgSize(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  const width = length(root, 'width');
+  const height = length(root, 'height');
   if (!(width > 0 && height > 0)) throw new Error('the SVG has no width and height');
   return { width, height };
 }

@@ -1,20 +1,35 @@
 import { arrowed } from '../layout/arrow-head';
+import { bandRects } from '../layout/bands';
 import { placeFlowLabels, type PlacedLabel } from '../layout/flow-label';
 import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes, pathData, routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
-import type { LayoutResult, NodeGeometry, Rect, TextBlock } from '../layout/types';
+import type { LayoutResult, NodeGeometry, Rect } from '../layout/types';
 import { deriveFlows } from '../model/flows';
 import type { Flow, Point, Process, ProcessMap } from '../model/types';
-import { baselineOffset, SVG_FONT_FAMILY, wrapText, type FontSpec } from '../text';
+import { baselineOffset, SVG_FONT_FAMILY } from '../text';
 import { escapeXml } from './escape';
+import { fitToPage, pageFrame, type PageSize } from './page';
+import { bandsElement } from './svg-bands';
+import { LEGEND_WIDTH, legend } from './svg-legend';
 import { mapSourceElement } from './svg-source';
+import { n, textElement } from './svg-text';
+import { TITLE_BLOCK, titleBlock } from './svg-title-block';
 
 export interface SvgOptions {
   /** `white` (the default) for documents, `transparent` for slides and dark pages. */
   background?: 'white' | 'transparent';
-  /** The title block under the map (title, organisation, revision, date, owner, classification). Default true. */
+  /** The title block under the map (title, organisation, revision, date, owner, approved by, classification). Default true. */
   titleBlock?: boolean;
+  /** The ISO bands behind the boxes. Default: when the map is laid out in bands. */
+  bands?: boolean;
+  /** The legend under the map (the kinds of box, the arrow of a flow). Default true. */
+  legend?: boolean;
+  /**
+   * The page the picture is printed on: the SVG is then that size in mm, the drawing scaled
+   * to its printable area and centred (check {@link fitToPage} first for readable text).
+   */
+  page?: PageSize;
   /** Embeds the map file so that ProcMap can open the SVG again. Default true. */
   embedSource?: boolean;
   /** The XML declaration; leave it out to inline the SVG in HTML. Default true. */
@@ -28,39 +43,6 @@ export interface SvgOptions {
 const MARGIN = 24;
 /** Space between unplaced processes, and between the map and the title block. */
 const GAP = 40;
-
-const TITLE_BLOCK = {
-  width: 340,
-  labelWidth: 96,
-  paddingX: 8,
-  paddingY: 5,
-  font: { size: 11 },
-  titleFont: { size: 13, bold: true },
-  lineHeight: 14,
-  titleLineHeight: 17,
-  maxLines: 3,
-  border: '#55606e',
-};
-
-/** Coordinates with at most two decimals and no `-0`: the same bytes for the same map. */
-function n(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(rounded === 0 ? 0 : rounded);
-}
-
-function textElement(block: TextBlock, fill: string): string {
-  if (block.lines.length === 0) return '';
-  const x = n(block.x);
-  const tspans = block.lines
-    .map(
-      (line, i) =>
-        `<tspan x="${x}" y="${n(block.y + i * block.lineHeight)}">${escapeXml(line)}</tspan>`,
-    )
-    .join('');
-  const weight = block.bold ? ' font-weight="bold"' : '';
-  const anchor = block.anchor === 'start' ? '' : ` text-anchor="${block.anchor}"`;
-  return `<text font-size="${block.fontSize}"${weight}${anchor} fill="${fill}">${tspans}</text>`;
-}
 
 /** A rectangle with rounded top corners and a square bottom: the header band. */
 function headerPath(width: number, height: number, radius: number): string {
@@ -157,79 +139,43 @@ function placeProcesses(
   return positions;
 }
 
-interface TitleRow {
-  label: string;
-  value: string;
+/** The smallest rectangle around `area` and every one of `rects`. */
+function unionRects(area: Rect, rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return area;
+  const all = area.width > 0 || area.height > 0 ? [area, ...rects] : rects;
+  const x = Math.min(...all.map((r) => r.x));
+  const y = Math.min(...all.map((r) => r.y));
+  const right = Math.max(...all.map((r) => r.x + r.width));
+  const bottom = Math.max(...all.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
 }
 
-function titleBlockRows(map: ProcessMap): TitleRow[] {
-  const rows: [string, string | undefined][] = [
-    ['Organisation', map.organization],
-    ['Revision', map.revision],
-    ['Date', map.date],
-    ['Owner', map.owner],
-    ['Classification', map.classification],
-  ];
-  return rows
-    .filter((row): row is [string, string] => Boolean(row[1] && row[1].trim()))
-    .map(([label, value]) => ({ label, value }));
-}
-
-/** Lines of the title block set from their top edge, like the node text blocks. */
-function titleText(
-  lines: string[],
-  x: number,
-  top: number,
-  font: FontSpec,
-  lineHeight: number,
-  fill: string,
-): string {
-  const block: TextBlock = {
-    lines,
-    x,
-    y: top + baselineOffset(font, lineHeight),
-    lineHeight,
-    fontSize: font.size,
-    bold: font.bold === true,
-    anchor: 'start',
-  };
-  return textElement(block, fill);
-}
-
-/** The title block: a bordered table, the title across the top, one row per field. */
-function titleBlock(map: ProcessMap, origin: Point): { svg: string; height: number } {
-  const t = TITLE_BLOCK;
-  const title = map.title.trim() || 'Untitled process map';
-  const titleLines = wrapText(title, t.width - 2 * t.paddingX, t.titleFont, t.maxLines);
-  const parts = [
-    titleText(
-      titleLines,
-      t.paddingX,
-      t.paddingY,
-      t.titleFont,
-      t.titleLineHeight,
-      THEME.text.primary,
-    ),
-  ];
-  const titleBottom = titleLines.length * t.titleLineHeight + 2 * t.paddingY;
-  const rule = (x1: number, y1: number, x2: number, y2: number) =>
-    `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${t.border}" stroke-width="0.75"/>`;
-  let y = titleBottom;
-  for (const row of titleBlockRows(map)) {
-    const lines = wrapText(row.value, t.width - t.labelWidth - 2 * t.paddingX, t.font, t.maxLines);
-    const top = y + t.paddingY;
-    parts.push(
-      rule(0, y, t.width, y),
-      titleText([row.label], t.paddingX, top, t.font, t.lineHeight, THEME.text.secondary),
-      titleText(lines, t.labelWidth + t.paddingX, top, t.font, t.lineHeight, THEME.text.primary),
-    );
-    y += lines.length * t.lineHeight + 2 * t.paddingY;
-  }
-  if (y > titleBottom) parts.push(rule(t.labelWidth, titleBottom, t.labelWidth, y));
-  const frame = `<rect width="${t.width}" height="${n(y)}" fill="#ffffff" stroke="${t.border}" stroke-width="1"/>`;
+/**
+ * What goes under the map: the legend on the left and the title block on the right (each
+ * when asked for), their tops level, in map coordinates.
+ */
+function footer(
+  map: ProcessMap,
+  mapArea: Rect,
+  options: SvgOptions,
+): { svg: string; width: number; height: number } | undefined {
+  const withLegend = (options.legend ?? true) && map.processes.length > 0;
+  const withBlock = options.titleBlock ?? true;
+  if (!withLegend && !withBlock) return undefined;
+  const top = mapArea.y + mapArea.height + (mapArea.height > 0 ? GAP : 0);
+  const key = withLegend ? legend(map.processes, { x: mapArea.x, y: top }, flowElement) : undefined;
+  const blockLeft = key ? mapArea.x + LEGEND_WIDTH + GAP : mapArea.x;
+  const block = withBlock
+    ? titleBlock(map, {
+        x: Math.max(blockLeft, mapArea.x + mapArea.width - TITLE_BLOCK.width),
+        y: top,
+      })
+    : undefined;
+  const width = block ? blockLeft - mapArea.x + TITLE_BLOCK.width : LEGEND_WIDTH;
   return {
-    svg: `<g id="title-block" transform="translate(${n(origin.x)} ${n(origin.y)})">${frame}${parts.join('')}</g>`,
-    height: y,
+    svg: (key?.svg ?? '') + (block?.svg ?? ''),
+    width,
+    height: Math.max(key?.height ?? 0, block?.height ?? 0),
   };
 }
 
@@ -276,37 +222,43 @@ export function renderSvg(
     }),
   ).map(flowLabelElement);
 
-  const mapArea: Rect = routesBounds(positions, geometries, routes);
-  const withBlock = options.titleBlock ?? true;
-  const block = withBlock
-    ? titleBlock(map, {
-        x: Math.max(mapArea.x, mapArea.x + mapArea.width - TITLE_BLOCK.width),
-        y: mapArea.y + mapArea.height + (mapArea.height > 0 ? GAP : 0),
-      })
-    : undefined;
-  const contentWidth = Math.max(mapArea.width, block ? TITLE_BLOCK.width : 0);
-  const contentHeight = block
-    ? block.height + (mapArea.height > 0 ? mapArea.height + GAP : 0)
+  const withBands = options.bands ?? map.layout.direction === 'BANDS';
+  const bands = withBands ? bandRects(map.processes, flows, positions, geometries) : [];
+  const mapArea: Rect = unionRects(routesBounds(positions, geometries, routes), bands);
+  const below = footer(map, mapArea, options);
+  const contentWidth = Math.max(mapArea.width, below?.width ?? 0);
+  const contentHeight = below
+    ? below.height + (mapArea.height > 0 ? mapArea.height + GAP : 0)
     : mapArea.height;
   const width = Math.ceil(contentWidth + 2 * MARGIN);
   const height = Math.ceil(contentHeight + 2 * MARGIN);
   const shift = { x: MARGIN - mapArea.x, y: MARGIN - mapArea.y };
 
+  let size = `width="${width}" height="${height}"`;
+  let paper: Rect = { x: 0, y: 0, width, height };
+  if (options.page) {
+    const frame = pageFrame({ width, height }, fitToPage({ width, height }, options.page));
+    size = `width="${frame.widthMm}mm" height="${frame.heightMm}mm"`;
+    paper = frame.viewBox;
+  }
+  const viewBox = [paper.x, paper.y, paper.width, paper.height].map(n).join(' ');
+
   const placedMap: ProcessMap = { ...map, positions };
   const parts = [
     options.xmlDeclaration === false ? '' : '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SVG_FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="${viewBox}" font-family="${SVG_FONT_FAMILY}">`,
     `<title>${escapeXml(map.title)}</title>`,
     `<desc>${escapeXml(`Process map with ${nodes.length} processes and ${flows.length} flows, made with ProcMap.`)}</desc>`,
     options.embedSource === false ? '' : mapSourceElement(placedMap),
     options.background === 'transparent'
       ? ''
-      : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+      : `<rect x="${n(paper.x)}" y="${n(paper.y)}" width="${n(paper.width)}" height="${n(paper.height)}" fill="#ffffff"/>`,
     `<g transform="translate(${n(shift.x)} ${n(shift.y)})">`,
+    bandsElement(bands),
     `<g id="flows">${edges.join('')}</g>`,
     `<g id="flow-labels">${labels.join('')}</g>`,
     `<g id="processes">${nodes.join('')}</g>`,
-    block ? block.svg : '',
+    below ? below.svg : '',
     '</g></svg>\n',
   ];
   return parts.join('');

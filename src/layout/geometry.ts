@@ -100,7 +100,8 @@ function computeGeometry(process: Process): NodeGeometry {
   );
   y += THEME.lineHeight.tag + N.headerGap;
 
-  const titleLines = wrapText(process.name, innerWidth, FONTS.title, N.titleMaxLines);
+  // Names and owners wrap onto as many lines as they need, never cut: the header grows.
+  const titleLines = wrapText(process.name, innerWidth, FONTS.title);
   const title = textBlock(
     titleLines,
     FONTS.title,
@@ -114,7 +115,7 @@ function computeGeometry(process: Process): NodeGeometry {
   y += Math.max(1, titleLines.length) * THEME.lineHeight.title;
 
   let subtitle: TextBlock | undefined;
-  const ownerLines = wrapText(process.owner ?? '', innerWidth, FONTS.subtitle, N.subtitleMaxLines);
+  const ownerLines = wrapText(process.owner ?? '', innerWidth, FONTS.subtitle);
   if (ownerLines.length > 0) {
     y += N.headerGap;
     subtitle = textBlock(

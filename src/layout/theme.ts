@@ -1,4 +1,5 @@
 import type { Process } from '../model/types';
+import type { BandId } from './bands';
 
 /** How one kind of node is painted: the same on the canvas, in the SVG and in print. */
 export interface NodeStyle {
@@ -12,6 +13,14 @@ export interface NodeStyle {
   /** Colour of the tag ("CORE", "EXTERNAL"). */
   tagText: string;
   radius: number;
+}
+
+/** How one band of the ISO process map is painted behind its boxes. */
+export interface BandStyle {
+  fill: string;
+  border: string;
+  /** Colour of the band's title. */
+  title: string;
 }
 
 export type NodeStyleKey = 'management' | 'core' | 'support' | 'none' | 'external';
@@ -41,8 +50,6 @@ export const THEME = {
     /** Space between the input and the output column. */
     columnGap: 16,
     portRowGap: 6,
-    titleMaxLines: 3,
-    subtitleMaxLines: 1,
     portMaxLines: 3,
     borderWidth: 1.5,
     /** Size of the problem marker, drawn in the tag row at the top right. */
@@ -101,6 +108,25 @@ export const THEME = {
       radius: 16,
     },
   } satisfies Record<NodeStyleKey, NodeStyle>,
+  /**
+   * The bands of the ISO process map: paler than the nodes' header bands in the same hues,
+   * so the boxes stand out on them, and still apart from white and from each other in
+   * greyscale print.
+   */
+  band: {
+    fontSize: 13,
+    radius: 10,
+    borderWidth: 1,
+    /** Distance of the title from the band's left border. */
+    titleInset: 12,
+    styles: {
+      management: { fill: '#f2f6fb', border: '#b9cbe0', title: '#2c5582' },
+      core: { fill: '#f1f8f5', border: '#b5d6ca', title: '#22695a' },
+      support: { fill: '#fbf6ee', border: '#e0ccab', title: '#855a18' },
+      suppliers: { fill: '#f4f5f7', border: '#c9ced6', title: '#4b5563' },
+      receivers: { fill: '#f4f5f7', border: '#c9ced6', title: '#4b5563' },
+    } satisfies Record<BandId, BandStyle>,
+  },
 } as const;
 
 /** Which style a process is drawn in: externals by kind, processes by category. */

@@ -1,33 +1,34 @@
-import { useStoreApi } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
-import { drawnMapBounds } from '../canvas/map-extent';
 import { renderCheckReportHtml } from '../export/check-report-html';
 import { exportCsv } from '../export/csv';
 import { renderDocumentHtml } from '../export/document-html';
 import { downloadBlob } from '../export/download';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats';
+import { pagedSvgs } from '../export/page-svg';
 import type { PngScale } from '../export/png-browser';
-import { fittingScale, svgSize } from '../export/png-size';
+import { fittingScale, reducedScaleNote, svgSize } from '../export/png-size';
 import { renderSvg } from '../export/svg';
 import { useMapFiles } from '../hooks/use-map-files';
 import { useEditorStore } from '../store/context';
 import { selectDerived } from '../store/derived';
 import { Menu, type MenuItem } from './Menu';
 import { OpenFileInput } from './OpenFileInput';
+import { PageExportDialog, type PageExportChoice } from './PageExportDialog';
 import './export-menu.css';
 
 /**
- * Export ▸ SVG, PNG (1×/2×/3×, white or transparent), the process map document (HTML,
- * DOCX), the process table (CSV) and the map file (JSON), each a download made in the
- * browser; and Import CSV, which opens a spreadsheet's process table as a new map.
+ * Export ▸ SVG, PNG (1×/2×/3×, white or transparent), either on a page (A4/A3, see
+ * {@link PageExportDialog}), the process map document (HTML, DOCX), the process table (CSV)
+ * and the map file (JSON), each a download made in the browser; and Import CSV, which opens
+ * a spreadsheet's process table as a new map. Pictures carry the title block and legend.
  * Mounts in the toolbar's output slot, inside the editor's store and React Flow providers.
  */
 export function ExportMenu() {
   const store = useEditorStore();
-  const flowStore = useStoreApi();
   const files = useMapFiles();
   const csvInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [choosingPage, setChoosingPage] = useState(false);
 
   const run = useCallback(
     (what: string, work: () => Promise<void> | void) => async () => {
@@ -49,8 +50,8 @@ export function ExportMenu() {
     [store],
   );
 
-  const save = (blob: Blob, format: ExportFormat) =>
-    downloadBlob(blob, exportFileName(store.getState().map.title, format));
+  const save = (blob: Blob, format: ExportFormat, suffix = '') =>
+    downloadBlob(blob, exportFileName(store.getState().map.title + suffix, format));
   const text = (content: string, format: ExportFormat) =>
     save(new Blob([content], { type: `${EXPORT_FORMATS[format].mime};charset=utf-8` }), format);
   const svgOf = (options?: Parameters<typeof renderSvg>[2]) => {
@@ -58,31 +59,47 @@ export function ExportMenu() {
     return renderSvg(map, layout, options);
   };
 
-  const png = (scale: PngScale, background: 'white' | 'transparent') =>
-    run('the PNG', async () => {
-      const container = flowStore.getState().domNode;
-      if (!container) throw new Error('the canvas is not on screen');
-      const state = store.getState();
-      const bounds = drawnMapBounds(state);
-      // html-to-image and docx load on first use, keeping the editor's start small.
-      const { exportCanvasPng } = await import('../export/png-browser');
-      const result = await exportCanvasPng(container, {
-        scale,
-        background,
-        bounds,
-        nodeCount: state.map.processes.length,
-        // Drawn like the canvas capture: the map alone, without the title block.
-        svg: () => svgOf({ background, titleBlock: false, embedSource: false }),
+  /** An SVG drawn as a PNG in the browser, smaller than asked when a canvas cannot hold it. */
+  const savePng = async (svg: string, scale: PngScale, suffix = '', transparent = false) => {
+    const { rasterizeSvg } = await import('../export/png-browser');
+    const size = svgSize(svg);
+    const scaleUsed = fittingScale(size.width, size.height, scale);
+    const picture = await rasterizeSvg(svg, scaleUsed, transparent ? 'transparent' : 'white');
+    save(picture.blob, 'png', suffix);
+    if (scaleUsed < scale) {
+      store.getState().actions.showNotice({
+        kind: 'info',
+        title: `PNG drawn at ${scaleUsed}×`,
+        message: reducedScaleNote(scale, scaleUsed),
       });
-      save(result.blob, 'png');
-      if (result.note) {
-        store.getState().actions.showNotice({
-          kind: 'info',
-          title: `PNG drawn at ${result.scaleUsed}×`,
-          message: result.note,
-        });
+    }
+  };
+
+  // Drawn from the vector SVG, as `procmap render` draws it: the whole map with its title
+  // block and legend, whatever part of it is on screen.
+  const png = (scale: PngScale, background: 'white' | 'transparent') =>
+    run('the PNG', () =>
+      savePng(svgOf({ background, embedSource: false }), scale, '', background === 'transparent'),
+    );
+
+  const onPage = (choice: PageExportChoice) =>
+    void run('the picture', async () => {
+      const { map, layout } = store.getState();
+      const svgs = pagedSvgs(map, layout, {
+        page: choice.page,
+        perBand: choice.perBand,
+        embedSource: choice.format === 'svg' && !choice.perBand,
+      });
+      for (const { suffix, svg } of svgs) {
+        if (choice.format === 'svg')
+          save(
+            new Blob([svg], { type: `${EXPORT_FORMATS.svg.mime};charset=utf-8` }),
+            'svg',
+            suffix,
+          );
+        else await savePng(svg, choice.scale, suffix);
       }
-    });
+    })();
 
   const documentFigure = () =>
     svgOf({ titleBlock: false, embedSource: false, xmlDeclaration: false });
@@ -103,6 +120,11 @@ export function ExportMenu() {
       hint: 'No background',
       onSelect: png(scale, 'transparent'),
     })),
+    {
+      label: 'On a page (A4, A3)…',
+      hint: 'SVG or PNG fitted to a page for print, or a page per band',
+      onSelect: () => setChoosingPage(true),
+    },
     {
       label: 'Document (HTML)',
       hint: 'Controlled process map document, prints on A4/A3',
@@ -174,6 +196,9 @@ export function ExportMenu() {
         testId="import-csv"
         onFile={(file) => void files.openFile(file)}
       />
+      {choosingPage && (
+        <PageExportDialog onClose={() => setChoosingPage(false)} onExport={onPage} />
+      )}
     </div>
   );
 }

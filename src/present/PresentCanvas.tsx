@@ -14,10 +14,12 @@ import {
   type FlowEdgeType,
   type MapNodeType,
 } from '../canvas/flow-adapter';
+import { BandLayer } from '../canvas/BandLayer';
 import { RouteLookup } from '../canvas/route-lookup';
 import { edgeTypes } from '../canvas/FlowEdge';
 import { canvasStyle, nodeTypes } from '../canvas/MapCanvas';
 import { NodeContentsContext, useNodeContents } from '../canvas/use-node-content';
+import type { BandRect } from '../layout/bands';
 import type { NodeGeometry } from '../layout/types';
 import type { Flow, Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';
@@ -48,6 +50,8 @@ export interface PresentCanvasProps {
   geometries: Readonly<Record<string, NodeGeometry>>;
   routes: Readonly<Record<string, Point[]>>;
   flows: readonly Flow[];
+  /** The ISO bands behind the boxes, when the map is laid out in bands. */
+  bands: readonly BandRect[];
   highlight: Highlight | undefined;
   /** The tour, numbered on the map in the overview. */
   order: readonly string[];
@@ -200,6 +204,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
           aria-label="Process map, presented"
         >
           <ZoomVariable />
+          <BandLayer bands={props.bands} />
           {!highlight && <StepNumbers nodes={baseNodes} order={props.order} />}
           <RoleBadges
             nodes={baseNodes}

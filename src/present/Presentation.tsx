@@ -13,6 +13,7 @@ import { createPortal } from 'react-dom';
 import { effectivePositions } from '../canvas/flow-adapter';
 import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes } from '../layout/routes';
+import { bandRects } from '../layout/bands';
 import { useEditor } from '../store/context';
 import { useDerived } from '../store/derived';
 import { indexLinks, turtle as turtleBoxesOf } from '../model/turtle';
@@ -113,6 +114,11 @@ function Presentation({ location }: { location: PresentLocation }) {
   );
   const direction = map.layout.direction;
   const geometries = useMemo(() => mapGeometries(processes, direction), [processes, direction]);
+  const banded = direction === 'BANDS';
+  const bands = useMemo(
+    () => (banded ? bandRects(processes, flows, positions, geometries) : []),
+    [banded, processes, flows, positions, geometries],
+  );
   const routes = useMemo(
     () => edgeRoutes({ positions }, flows, geometries, layout),
     [positions, flows, geometries, layout],
@@ -255,6 +261,7 @@ function Presentation({ location }: { location: PresentLocation }) {
           geometries={geometries}
           routes={routes}
           flows={flows}
+          bands={bands}
           highlight={highlight}
           order={order}
           insets={insets}

@@ -124,11 +124,16 @@ describe('export from the editor', () => {
     // when the user exports a PNG at 2×
     const { download, bytes } = await exportAs(page, 'PNG 2×');
 
-    // then the picture frames every process and flow at twice the map's size
+    // then the picture frames every process and flow at twice the map's size, with the
+    // legend and the title block under the map
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const image = decodePng(new Uint8Array(bytes));
     expect(image.width).toBe(2 * Math.ceil(box.width + 2 * PADDING));
-    expect(image.height).toBe(2 * Math.ceil(box.height + 2 * PADDING));
+    const mapBottom = 2 * (box.height + PADDING);
+    expect(image.height).toBeGreaterThan(mapBottom + 2 * 150);
+    expect(inkedPixels(image, 0, mapBottom, image.width, image.height - mapBottom)).toBeGreaterThan(
+      1000,
+    );
     const at = (x: number, y: number) => ({
       x: (x - box.x + PADDING) * 2,
       y: (y - box.y + PADDING) * 2,

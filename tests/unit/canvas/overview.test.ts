@@ -37,11 +37,11 @@ describe('overview labels', () => {
   });
 
   it("wraps the name at whole words inside the node's box", () => {
-    // given a process and a large overview size
+    // given a process and the overview size just under the zoom where nodes are readable
     const process = proc('Risk assessment and treatment');
     const geometry = nodeGeometry(process);
     // when its label is laid out
-    const label = overviewLabel(process.name, geometry, 40);
+    const label = overviewLabel(process.name, geometry, overviewFontSize(0.55)!);
     // then every word is whole, every line fits the box, and the lines fit its height
     expect(label.lines.join(' ')).toBe('Risk assessment and treatment');
     for (const line of label.lines) {
@@ -52,10 +52,31 @@ describe('overview labels', () => {
     expect(label.lines.length * label.lineHeight).toBeLessThanOrEqual(geometry.height - 20);
   });
 
-  it('shrinks a name that does not fit at the wanted size', () => {
-    const process = proc('Nonconformity, corrective action and improvement', [], []);
-    const label = overviewLabel(process.name, nodeGeometry(process), 60);
-    expect(label.fontSize).toBeLessThan(60);
-    expect(label.fontSize).toBeGreaterThanOrEqual(30);
+  it('draws every name at the same size, a long one ending in an ellipsis', () => {
+    // given a short and a long name in boxes of one size
+    const short = proc('Audit');
+    const long = proc(
+      'Nonconformity, corrective action and continual improvement of the management system',
+    );
+    // when both are laid out at the overview size of one zoom
+    const size = overviewFontSize(0.3)!;
+    const a = overviewLabel(short.name, nodeGeometry(short), size);
+    const b = overviewLabel(long.name, nodeGeometry(long), size);
+    // then both are at that size, and the long one is cut to fit its box
+    expect([a.fontSize, b.fontSize]).toEqual([size, size]);
+    expect(a.lines).toEqual(['Audit']);
+    expect(b.lines.at(-1)).toMatch(/…$/);
+    expect(b.lines.length * b.lineHeight).toBeLessThanOrEqual(nodeGeometry(long).height - 20);
+  });
+
+  it('leaves the names out when a box is too narrow on screen for a few letters', () => {
+    // given the size at a zoom where a box is about 30 px wide on screen
+    const process = proc('Risk assessment');
+    const size = overviewFontSize(0.12)!;
+    // when
+    const label = overviewLabel(process.name, nodeGeometry(process), size);
+    // then no name, rather than a smaller one
+    expect(label.lines).toEqual([]);
+    expect(label.fontSize).toBe(size);
   });
 });

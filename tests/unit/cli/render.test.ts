@@ -3,27 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../../src/cli/command';
-import { main } from '../../../src/cli/main';
 import { readEmbeddedMap } from '../../../src/export/svg-source';
 import { parseMap } from '../../../src/model/parse';
 import type { ProcessMap } from '../../../src/model/types';
+import { runCli } from './run-cli';
 
 const FIXTURE = 'tests/fixtures/export/small-map.json';
 const dir = mkdtempSync(join(tmpdir(), 'procmap-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const context: CommandContext = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => readFileSync(FIXTURE, 'utf8'),
-  };
-  const code = await main(argv, context);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv, readFileSync(FIXTURE, 'utf8'));
 
 function embeddedMap(svgFile: string): ProcessMap {
   const result = parseMap(readEmbeddedMap(readFileSync(svgFile, 'utf8'))!);

@@ -132,6 +132,8 @@ describe('renderSvg', () => {
       '1.2',
       '2026-11-28',
       'CISO',
+      'Approved by',
+      'Management board',
       'Internal',
     ]) {
       expect(block).toContain(text);

@@ -87,6 +87,23 @@ describe('nodeGeometry', () => {
     expect(longLabel.height).toBeGreaterThan(short.height);
   });
 
+  it('wraps a long name and a long owner whole, never cutting them with an ellipsis', () => {
+    // given
+    const name =
+      'Monitoring, measurement, analysis and evaluation of the information security management system and its controls';
+    const owner = 'Chief Information Security Officer and Data Protection Officer';
+    // when
+    const g = nodeGeometry(process({ name, owner, inputs: ['Policy'] }));
+    // then
+    expect(g.title.lines.length).toBeGreaterThan(3);
+    expect(g.title.lines.join(' ')).toBe(name);
+    expect(g.subtitle?.lines.join(' ')).toBe(owner);
+    // the header holds every line, and the first port row starts below it
+    const titleBottom = g.title.top! + g.title.lines.length * g.title.lineHeight;
+    expect(g.headerHeight).toBeGreaterThan(titleBottom);
+    expect(g.ports[0].text.top!).toBeGreaterThan(g.headerHeight);
+  });
+
   it('wraps labels into their column so input and output labels never overlap', () => {
     const g = nodeGeometry(
       process({

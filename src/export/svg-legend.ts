@@ -1,0 +1,85 @@
+import { THEME, type NodeStyle, type NodeStyleKey } from '../layout/theme';
+import type { Point, Process } from '../model/types';
+import { linesFromTop, n } from './svg-text';
+
+const L = {
+  width: 250,
+  paddingX: 8,
+  paddingY: 6,
+  rowHeight: 20,
+  swatchWidth: 30,
+  swatchHeight: 14,
+  gap: 10,
+  font: { size: 11 },
+  titleFont: { size: 11, bold: true },
+  lineHeight: 14,
+  border: '#55606e',
+};
+
+const ENTRIES: { key: NodeStyleKey; label: string }[] = [
+  { key: 'management', label: 'Management process' },
+  { key: 'core', label: 'Core process' },
+  { key: 'support', label: 'Support process' },
+  { key: 'none', label: 'Process without a category' },
+  { key: 'external', label: 'Interested party (external)' },
+];
+
+/** The legend's width, for placing it beside the title block. */
+export const LEGEND_WIDTH = L.width;
+
+/** A box drawn like a node of that style, small: header tint, border, dash. */
+function swatch(key: NodeStyleKey, x: number, y: number): string {
+  const style: NodeStyle = THEME.nodes[key];
+  const dash = style.borderDash ? ' stroke-dasharray="4 3"' : '';
+  const radius = Math.min(style.radius, L.swatchHeight / 2);
+  return `<rect x="${n(x)}" y="${n(y)}" width="${L.swatchWidth}" height="${L.swatchHeight}" rx="${n(radius)}" fill="${style.headerFill}" stroke="${style.border}" stroke-width="${THEME.node.borderWidth}"${dash}/>`;
+}
+
+/**
+ * The legend of a map: a swatch for each kind of box the map has (the categories and the
+ * dashed external), and the arrow of a flow, drawn by `drawFlow` as the map draws its flows.
+ * Placed with its top-left corner at `origin`.
+ */
+export function legend(
+  processes: readonly Pick<Process, 'kind' | 'category'>[],
+  origin: Point,
+  drawFlow: (route: readonly Point[]) => string,
+): { svg: string; height: number } {
+  const used = new Set<NodeStyleKey>(
+    processes.map((p) => (p.kind === 'external' ? 'external' : (p.category ?? 'none'))),
+  );
+  const rows = ENTRIES.filter((entry) => used.has(entry.key));
+  const textX = L.paddingX + L.swatchWidth + L.gap;
+  const textOffset = (L.rowHeight - L.lineHeight) / 2;
+  const parts = [
+    linesFromTop(['Legend'], L.paddingX, L.paddingY, L.titleFont, L.lineHeight, THEME.text.primary),
+  ];
+  let y = L.paddingY + L.lineHeight + 4;
+  for (const row of rows) {
+    parts.push(
+      swatch(row.key, L.paddingX, y + (L.rowHeight - L.swatchHeight) / 2),
+      linesFromTop([row.label], textX, y + textOffset, L.font, L.lineHeight, THEME.text.primary),
+    );
+    y += L.rowHeight;
+  }
+  parts.push(
+    drawFlow([
+      { x: L.paddingX, y: y + L.rowHeight / 2 },
+      { x: L.paddingX + L.swatchWidth, y: y + L.rowHeight / 2 },
+    ]),
+    linesFromTop(
+      ['Flow: an output that is an input'],
+      textX,
+      y + textOffset,
+      L.font,
+      L.lineHeight,
+      THEME.text.primary,
+    ),
+  );
+  y += L.rowHeight + L.paddingY;
+  const frame = `<rect width="${L.width}" height="${n(y)}" fill="#ffffff" stroke="${L.border}" stroke-width="1"/>`;
+  return {
+    svg: `<g id="legend" transform="translate(${n(origin.x)} ${n(origin.y)})">${frame}${parts.join('')}</g>`,
+    height: y,
+  };
+}
