@@ -1,6 +1,6 @@
 /**
- * The largest picture drawn, in pixels: the area limit of a browser canvas (html-to-image
- * silently shrinks anything larger), used by the CLI too so both give the same picture and
+ * The largest picture drawn, in pixels: the area limit of a browser canvas (a larger one is
+ * silently shrunk), used by the CLI too so both give the same picture and
  * a 1000-process map at 3× does not need gigabytes.
  */
 export const MAX_PNG_PIXELS = 268_435_456;
