@@ -93,9 +93,14 @@ describe('bands on the canvas', () => {
     expect(labels.map((l) => l.text.replace(/\s+/g, ' '))).toContain('Management review');
   });
 
-  it('draws no bands when the map is laid out to the right', async () => {
+  it('draws no bands once the map is laid out to the right', async () => {
+    // given the starter map, in bands
     const page = await app.openPage();
     await page.locator(NODE).first().waitFor();
-    expect(await page.locator('.pm-band').count()).toBe(0);
+    await page.locator('.pm-band').first().waitFor();
+    // when
+    await page.getByRole('button', { name: '→ Right' }).click();
+    // then
+    await expect.poll(() => page.locator('.pm-band').count()).toBe(0);
   });
 });

@@ -81,6 +81,11 @@ function mapBox(page: Page, flowId: string): Promise<MapBox> {
       add(x, y, r.width / zoom, r.height / zoom);
       return { id: el.dataset.id!, x, y };
     });
+    // In the band layout the bands frame the boxes, and the picture frames the bands.
+    for (const band of document.querySelectorAll<HTMLElement>('.pm-band')) {
+      const r = band.getBoundingClientRect();
+      add((r.x - origin.x) / zoom, (r.y - origin.y) / zoom, r.width / zoom, r.height / zoom);
+    }
     for (const path of document.querySelectorAll<SVGPathElement>(
       '[data-testid="flow-edge"] path.pm-flow__path',
     )) {
