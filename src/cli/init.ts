@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { serializeMap } from '../model/serialize';
 import { starterMap } from '../model/starter';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command';
+import { writeOutput } from './io';
 
 const USAGE = `Usage: procmap init [FILE] [--force]
 
@@ -34,13 +34,7 @@ export const initCommand: Command = {
       context.stdout(text);
       return EXIT.ok;
     }
-    try {
-      await writeFile(file, text, { encoding: 'utf8', flag: values.force ? 'w' : 'wx' });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'EEXIST' ? 'it exists (use --force to overwrite)' : (error as Error).message;
-      context.stderr(`procmap: cannot write ${file}: ${reason}\n`);
+    if (!(await writeOutput(file, text, context, { overwrite: values.force === true }))) {
       return EXIT.failure;
     }
     context.stderr(`procmap: wrote the starter map to ${file}\n`);
