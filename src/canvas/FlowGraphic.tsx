@@ -22,15 +22,15 @@ export interface FlowGraphicProps {
 }
 
 /**
- * One derived flow drawn along its route: the line, its arrowhead and, when shown, the
- * artifact's name; an invisible wider stroke takes the hover. The editor's flow layer and
+ * One link (the flows from one process to another) drawn along its route: the line, forked
+ * into each further artifact's port, its arrowheads and, when shown, the artifacts' names; an invisible wider stroke takes the hover. The editor's flow layer and
  * the presentation's React Flow edges both draw flows with it.
  */
 function FlowGraphicView({ id, data, showAll, mode, className }: FlowGraphicProps) {
   // Labels are created only when shown: a big map has thousands of flows.
   const [hovered, setHovered] = useState(false);
-  const { route, label, highlighted } = data;
-  const paths = flowPaths(route);
+  const { route, fan, label, highlighted } = data;
+  const paths = useMemo(() => flowPaths(route, fan), [route, fan]);
   const emphasised = showAll || highlighted;
   const quietAt = useMemo(
     () => (emphasised && mode === 'quiet' ? quietLabelPoint(route, label) : undefined),

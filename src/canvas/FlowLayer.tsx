@@ -34,7 +34,7 @@ function FlowBundle({ edges, showAll }: FlowsProps) {
     const heads: string[] = [];
     for (const edge of edges) {
       if (!edge.data || edge.data.highlighted) continue;
-      const paths = flowPaths(edge.data.route);
+      const paths = flowPaths(edge.data.route, edge.data.fan);
       lines.push(paths.line);
       heads.push(paths.head);
     }

@@ -26,6 +26,7 @@ import { mapGeometries } from '../layout/geometry';
 import { routesBounds } from '../layout/routes';
 import { THEME } from '../layout/theme';
 import type { NodeGeometry } from '../layout/types';
+import { deriveLinks } from '../model/links';
 import type { Point } from '../model/types';
 import { useEditor, useEditorStore } from '../store/context';
 import { useDerived } from '../store/derived';
@@ -196,19 +197,20 @@ export function MapCanvas({ layout: layoutService, onOpenFile, onProcessCreated 
     [nodes, mounted],
   );
   const detail = useNodeDetail(shownNodes, big);
-  // Flows are routed and drawn once both their ends are mounted.
-  const shownFlows = useMemo(() => {
-    if (mounted >= nodes.length) return flows;
+  // One arrow per pair of processes, routed and drawn once both its ends are mounted.
+  const shownLinks = useMemo(() => {
+    const links = deriveLinks(flows);
+    if (mounted >= nodes.length) return links;
     const ids = new Set(shownNodes.map((n) => n.id));
-    return flows.filter((f) => ids.has(f.from) && ids.has(f.to));
+    return links.filter((l) => ids.has(l.from) && ids.has(l.to));
   }, [flows, nodes.length, mounted, shownNodes]);
   const routes = useMemo(
-    () => buildRoutes(shownFlows, positions, shapes, layout),
-    [buildRoutes, positions, shownFlows, shapes, layout],
+    () => buildRoutes(shownLinks, positions, shapes, layout),
+    [buildRoutes, positions, shownLinks, shapes, layout],
   );
   const edges = useMemo(
-    () => buildEdges(shownFlows, routes, selected),
-    [buildEdges, shownFlows, routes, selected],
+    () => buildEdges(shownLinks, routes, selected, shapes),
+    [buildEdges, shownLinks, routes, selected, shapes],
   );
   // The processes by id for the connection callbacks, from the store when they run.
   const byId = useCallback(() => processesById(store.getState().map.processes), [store]);

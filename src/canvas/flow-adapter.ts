@@ -1,9 +1,11 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import { handleId } from '../layout/geometry';
+import { linkFan, sameFan, type LinkFan } from '../layout/link-fan';
 import { edgeRoutes } from '../layout/routes';
 import { nodeStyleKey, THEME, type NodeStyleKey } from '../layout/theme';
 import type { LayoutResult, NodeGeometry, PortFacing } from '../layout/types';
+import type { Link } from '../model/links';
 import type { Flow, Point, Process } from '../model/types';
 import { RouteLookup } from './route-lookup';
 
@@ -20,6 +22,9 @@ export type MapNodeType = Node<MapNodeData, 'process' | 'external'>;
 
 export interface FlowEdgeData extends Record<string, unknown> {
   route: Point[];
+  /** Where the link's further artifacts' ports are: its arrow forks into them. */
+  fan: LinkFan;
+  /** The artifacts the arrow carries. */
   label: string;
   /** The flow touches a selected process: drawn emphasised with its label. */
   highlighted: boolean;
@@ -187,21 +192,28 @@ function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
 }
 
 /**
- * Builds React Flow edges from the derived flows and their routes, reusing the previous
- * edge object when its route (by value), label and emphasis are unchanged: dragging one
- * node then re-renders only the edges that touch it, and when no edge changed at all the
- * previous array itself comes back.
+ * Builds React Flow edges from the links (one arrow per pair of processes) and their routes,
+ * reusing the previous edge object when its route (by value), fan, label and emphasis are
+ * unchanged: dragging one node then re-renders only the edges that touch it, and when no
+ * edge changed at all the previous array itself comes back.
  */
 export function createEdgeBuilder(): (
-  flows: readonly Flow[],
+  flows: readonly Link[],
   routes: RouteLookup,
   selection: ReadonlySet<string>,
+  geometries: Readonly<Record<string, NodeGeometry>>,
 ) => FlowEdgeType[] {
   /** Where each flow's edge is in the previous edges. */
   let slotOf = new Map<string, number>();
   let previousEdges: FlowEdgeType[] = [];
   let inputs:
-    { flows: readonly Flow[]; routes: RouteLookup; selection: ReadonlySet<string> } | undefined;
+    | {
+        flows: readonly Link[];
+        routes: RouteLookup;
+        selection: ReadonlySet<string>;
+        geometries: Readonly<Record<string, NodeGeometry>>;
+      }
+    | undefined;
 
   /**
    * New routes for the same flows and selection, every flow with an edge (so edge i is flow
@@ -232,9 +244,10 @@ export function createEdgeBuilder(): (
   };
 
   const rebuild = (
-    flows: readonly Flow[],
+    flows: readonly Link[],
     routes: RouteLookup,
     selection: ReadonlySet<string>,
+    geometries: Readonly<Record<string, NodeGeometry>>,
   ): FlowEdgeType[] => {
     const next = new Map<string, number>();
     const edges: FlowEdgeType[] = [];
@@ -245,12 +258,14 @@ export function createEdgeBuilder(): (
       const highlighted = selection.has(flow.from) || selection.has(flow.to);
       const slot = slotOf.get(flow.id);
       const old = slot === undefined ? undefined : previousEdges[slot];
+      const fan = linkFan(flow, geometries);
       const edge: FlowEdgeType =
         old &&
         old.data &&
         old.data.label === flow.artifact &&
         old.data.highlighted === highlighted &&
-        samePoints(old.data.route, route)
+        samePoints(old.data.route, route) &&
+        sameFan(old.data.fan, fan)
           ? old
           : {
               id: flow.id,
@@ -259,7 +274,7 @@ export function createEdgeBuilder(): (
               target: flow.to,
               sourceHandle: handleId('out', flow.key),
               targetHandle: handleId('in', flow.key),
-              data: { route, label: flow.artifact, highlighted },
+              data: { route, fan, label: flow.artifact, highlighted },
               selectable: false,
               deletable: false,
               zIndex: highlighted ? 1 : 0,
@@ -274,18 +289,20 @@ export function createEdgeBuilder(): (
     return !changed && edges.length === previousEdges.length ? previousEdges : edges;
   };
 
-  return (flows, routes, selection) => {
+  return (flows, routes, selection, geometries) => {
     const last = inputs;
-    // The same flows, routes and selection (a rename, a new problem): nothing to look at.
+    // The same links, routes and selection (a rename, a new problem): nothing to look at.
+    // A fan changes only with a box's shape, which re-routes the box's links.
     if (last?.flows === flows && last.routes === routes && last.selection === selection)
       return previousEdges;
-    inputs = { flows, routes, selection };
+    inputs = { flows, routes, selection, geometries };
     const sameFlows =
       last?.flows === flows &&
       last.selection === selection &&
+      last.geometries === geometries &&
       previousEdges.length === flows.length;
     previousEdges =
-      (sameFlows && reroute(routes, last.routes)) || rebuild(flows, routes, selection);
+      (sameFlows && reroute(routes, last.routes)) || rebuild(flows, routes, selection, geometries);
     return previousEdges;
   };
 }

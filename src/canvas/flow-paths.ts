@@ -1,25 +1,38 @@
-import { arrowed } from '../layout/arrow-head';
+import { linkDrawing, NO_FAN, type LinkDrawing, type LinkFan } from '../layout/link-fan';
 import { pathData } from '../layout/routes';
 import { THEME } from '../layout/theme';
 import { memoByObject } from '../model/memo';
 import type { Point } from '../model/types';
 
-/** A flow's SVG path data: its line, which stops at the arrowhead, and the head. */
+/** A link's SVG path data: its lines, which stop at their arrowheads, and the heads. */
 export interface FlowPaths {
   line: string;
   head: string;
 }
 
-/**
- * The path data of a flow along `route`, as the editor draws it. By route: the route builder
- * keeps a flow's route while its ends stay put, so a flow drawn again (alone, or in its
- * group's bundle) does not compute its paths again.
- */
-export const flowPaths = memoByObject((route: readonly Point[]): FlowPaths => {
-  const { line, head } = arrowed(route, THEME.edge.arrowSize, THEME.port.radius);
-  const [tip, left, right] = head;
+function pathsOf({ lines, heads }: LinkDrawing): FlowPaths {
   return {
-    line: pathData(line, THEME.edge.cornerRadius),
-    head: `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
+    line: lines.map((line) => pathData(line, THEME.edge.cornerRadius)).join(' '),
+    head: heads
+      .map(
+        ([tip, left, right]) => `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
+      )
+      .join(' '),
   };
-});
+}
+
+/**
+ * By route: the route builder keeps a link's route while its ends stay put, so an arrow
+ * drawn again (alone, or in its group's bundle) does not compute its paths again.
+ */
+const singlePaths = memoByObject((route: readonly Point[]): FlowPaths =>
+  pathsOf(linkDrawing(route, NO_FAN)),
+);
+
+/**
+ * The path data of a link along `route`, forked into the ports of its further artifacts
+ * (`fan`), as the editor draws it.
+ */
+export function flowPaths(route: readonly Point[], fan: LinkFan = NO_FAN): FlowPaths {
+  return fan === NO_FAN ? singlePaths(route) : pathsOf(linkDrawing(route, fan));
+}

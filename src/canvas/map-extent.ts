@@ -1,6 +1,7 @@
 import { mapGeometries } from '../layout/geometry';
 import { edgeRoutes, routesBounds } from '../layout/routes';
 import type { Rect } from '../layout/types';
+import { deriveLinks } from '../model/links';
 import { selectDerived } from '../store/derived';
 import type { EditorState } from '../store/editor-store';
 import { effectivePositions } from './flow-adapter';
@@ -11,7 +12,7 @@ export const FIT_PADDING = 0.06;
 /**
  * The rectangle the canvas draws the map in, from the model rather than from the nodes
  * React Flow holds (a big map mounts over several frames): every process where the canvas
- * puts it, and every flow along its route.
+ * puts it, and every link (arrow) along its route.
  */
 export function drawnMapBounds(state: EditorState): Rect {
   const { processes } = state.map;
@@ -21,7 +22,7 @@ export function drawnMapBounds(state: EditorState): Rect {
   return routesBounds(
     positions,
     geometries,
-    edgeRoutes({ positions }, flows, geometries, state.layout),
+    edgeRoutes({ positions }, deriveLinks(flows), geometries, state.layout),
   );
 }
 

@@ -1,11 +1,12 @@
-import { arrowed } from '../layout/arrow-head';
 import { bandRects } from '../layout/bands';
 import { placeFlowLabels, type PlacedLabel } from '../layout/flow-label';
 import { mapGeometries } from '../layout/geometry';
+import { linkDrawing, linkFan, NO_FAN, type LinkFan } from '../layout/link-fan';
 import { edgeRoutes, pathData, routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { LayoutResult, NodeGeometry, Rect } from '../layout/types';
 import { deriveFlows } from '../model/flows';
+import { deriveLinks } from '../model/links';
 import type { Flow, Point, Process, ProcessMap } from '../model/types';
 import { baselineOffset, SVG_FONT_FAMILY } from '../text';
 import { escapeXml } from './escape';
@@ -85,17 +86,21 @@ function nodeElement(process: Process, geometry: NodeGeometry, at: Point): strin
 }
 
 /**
- * A flow along its route: the line stops at the arrowhead's base and the head is a filled
- * triangle whose tip touches the input port's circle. Drawn as plain paths rather than
- * `<marker>`s, which Office's SVG renderer does not draw.
+ * A link along its route (see {@link linkDrawing}): each line stops at its arrowhead's base
+ * and each head is a filled triangle whose tip touches the input port's circle. Drawn as
+ * plain paths rather than `<marker>`s, which Office's SVG renderer does not draw.
  */
-function flowElement(route: readonly Point[]): string {
+function flowElement(route: readonly Point[], fan: LinkFan = NO_FAN): string {
   if (route.length < 2) return '';
-  const { line, head } = arrowed(route, THEME.edge.arrowSize, THEME.port.radius);
-  const [tip, left, right] = head;
-  const d = `M${n(tip.x)} ${n(tip.y)} L${n(left.x)} ${n(left.y)} L${n(right.x)} ${n(right.y)} Z`;
+  const { lines, heads } = linkDrawing(route, fan);
+  const d = heads
+    .map(
+      ([tip, left, right]) =>
+        `M${n(tip.x)} ${n(tip.y)} L${n(left.x)} ${n(left.y)} L${n(right.x)} ${n(right.y)} Z`,
+    )
+    .join(' ');
   const colour = THEME.edge.color;
-  return `<path d="${pathData(line)}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${d}" fill="${colour}"/>`;
+  return `<path d="${lines.map((line) => pathData(line)).join(' ')}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${d}" fill="${colour}"/>`;
 }
 
 /** A flow's artifact on a white ground, so that the lines it sits on do not strike it out. */
@@ -203,7 +208,8 @@ export function renderSvg(
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes, map.layout.direction);
   const positions = placeProcesses(map, geometries, layout);
-  const routes = edgeRoutes({ positions }, flows, geometries, layout);
+  const links = deriveLinks(flows);
+  const routes = edgeRoutes({ positions }, links, geometries, layout);
   const drawn = new Set<string>();
 
   const nodes: string[] = [];
@@ -212,13 +218,15 @@ export function renderSvg(
     drawn.add(p.id);
     nodes.push(nodeElement(p, geometries[p.id], positions[p.id]));
   }
-  const edges = flows
-    .map((flow) => (routes[flow.id] ? flowElement(routes[flow.id]) : ''))
+  const edges = links
+    .map((link) =>
+      routes[link.id] ? flowElement(routes[link.id]!, linkFan(link, geometries)) : '',
+    )
     .filter(Boolean);
   const labels = placeFlowLabels(
-    flows.flatMap((flow) => {
-      const route = routes[flow.id];
-      return route ? [{ route, label: flow.artifact }] : [];
+    links.flatMap((link) => {
+      const route = routes[link.id];
+      return route ? [{ route, label: link.artifact }] : [];
     }),
   ).map(flowLabelElement);
 
@@ -248,7 +256,7 @@ export function renderSvg(
     options.xmlDeclaration === false ? '' : '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="${viewBox}" font-family="${SVG_FONT_FAMILY}">`,
     `<title>${escapeXml(map.title)}</title>`,
-    `<desc>${escapeXml(`Process map with ${nodes.length} processes and ${flows.length} flows, made with ProcMap.`)}</desc>`,
+    `<desc>${escapeXml(`Process map with ${nodes.length} processes and ${flows.length} flows (${links.length} arrows), made with ProcMap.`)}</desc>`,
     options.embedSource === false ? '' : mapSourceElement(placedMap),
     options.background === 'transparent'
       ? ''

@@ -1,5 +1,6 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { deriveFlows } from '../model/flows';
+import { deriveLinks } from '../model/links';
 import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
 import { layoutBands } from './band-layout';
@@ -50,7 +51,8 @@ export function readElkResult(laidOut: ElkNode, direction: Direction): LayoutRes
 
 /**
  * Lays a map out with ELK's layered algorithm: positions for every process and the
- * orthogonal route of every flow, from port to port. Pure apart from the ELK call, so the
+ * orthogonal route of every link (one arrow per pair of processes, see deriveLinks), by link
+ * id, from the port of its first artifact to the same artifact's input port. Pure apart from the ELK call, so the
  * same map gives the same result in the browser's worker and in the CLI.
  *
  * @example
@@ -68,7 +70,9 @@ export async function layoutMap(
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes, direction);
-  if (direction === 'BANDS') return layoutBands(map.processes, flows, geometries, elk);
-  const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
+  // One arrow per pair of processes: its route, by link id, carries all their flows.
+  const links = deriveLinks(flows);
+  if (direction === 'BANDS') return layoutBands(map.processes, links, geometries, elk);
+  const laidOut = await elk.layout(toElkGraph(map, links, geometries, direction));
   return readElkResult(laidOut, direction);
 }

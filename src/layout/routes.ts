@@ -71,7 +71,8 @@ export function fallbackRouteDown(source: Point, target: Point, from: Rect, to: 
 }
 
 /**
- * The route of every flow whose two processes have positions, by flow id: the layout's
+ * The route of every flow or link whose two processes have positions, by its id (a link
+ * runs between the ports of its `key`, its first artifact): the layout's
  * route while both ends are still where the layout put them (same node position, same
  * port), otherwise a fallback orthogonal route between the ports.
  */

@@ -21,7 +21,8 @@ import { canvasStyle, nodeTypes } from '../canvas/MapCanvas';
 import { NodeContentsContext, useNodeContents } from '../canvas/use-node-content';
 import type { BandRect } from '../layout/bands';
 import type { NodeGeometry } from '../layout/types';
-import type { Flow, Point, Problem, Process } from '../model/types';
+import type { Link } from '../model/links';
+import type { Point, Problem, Process } from '../model/types';
 import { frameOf } from './camera';
 import type { Highlight, Role } from './highlight';
 import { portAt } from './ports';
@@ -49,7 +50,8 @@ export interface PresentCanvasProps {
   positions: Readonly<Record<string, Point>>;
   geometries: Readonly<Record<string, NodeGeometry>>;
   routes: Readonly<Record<string, Point[]>>;
-  flows: readonly Flow[];
+  /** One arrow per pair of processes; lit when it carries a lit flow. */
+  links: readonly Link[];
   /** The ISO bands behind the boxes, when the map is laid out in bands. */
   bands: readonly BandRect[];
   highlight: Highlight | undefined;
@@ -71,13 +73,13 @@ function nodeClass(role: Role | undefined, highlight: Highlight | undefined): st
 }
 
 function flowClass(
-  flow: Flow,
+  link: Link,
   highlight: Highlight | undefined,
 ): 'in' | 'out' | 'thread' | 'plain' | 'dim' {
   if (!highlight) return 'plain';
-  if (!highlight.flows.has(flow.id)) return 'dim';
+  if (!link.flows.some((flow) => highlight.flows.has(flow.id))) return 'dim';
   if (highlight.thread !== undefined) return 'thread';
-  return highlight.roles.get(flow.to) === 'focus' ? 'in' : 'out';
+  return highlight.roles.get(link.to) === 'focus' ? 'in' : 'out';
 }
 
 /**
@@ -86,10 +88,10 @@ function flowClass(
  * processes and flows lit and the rest dimmed, and a camera that moves to each step.
  */
 export function PresentCanvas(props: PresentCanvasProps) {
-  const { processes, positions, geometries, routes, flows, highlight, insets } = props;
+  const { processes, positions, geometries, routes, links, highlight, insets } = props;
   const [buildNodes] = useState(createNodeBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
-  const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
+  const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
 
   const { contents, source: contentSource } = useNodeContents(processes, geometries, NO_PROBLEMS);
   const baseNodes = useMemo(
@@ -106,14 +108,14 @@ export function PresentCanvas(props: PresentCanvasProps) {
   );
   const routeLookup = useMemo(() => RouteLookup.of(new Map(Object.entries(routes))), [routes]);
   const baseEdges = useMemo(
-    () => buildEdges(flows, routeLookup, NO_SELECTION),
-    [buildEdges, flows, routeLookup],
+    () => buildEdges(links, routeLookup, NO_SELECTION, geometries),
+    [buildEdges, links, routeLookup, geometries],
   );
   const edges = useMemo(
     () =>
       baseEdges.map((edge): FlowEdgeType => {
-        const flow = flowById.get(edge.id);
-        const kind = flow ? flowClass(flow, highlight) : 'plain';
+        const link = linkById.get(edge.id);
+        const kind = link ? flowClass(link, highlight) : 'plain';
         const lit = kind !== 'plain' && kind !== 'dim';
         return {
           ...edge,
@@ -122,7 +124,7 @@ export function PresentCanvas(props: PresentCanvasProps) {
           data: edge.data && { ...edge.data, highlighted: lit },
         };
       }),
-    [baseEdges, flowById, highlight],
+    [baseEdges, linkById, highlight],
   );
 
   const flow = useReactFlow();
@@ -170,8 +172,9 @@ export function PresentCanvas(props: PresentCanvasProps) {
     if (port) props.onArtifact(port.key);
     else props.onProcess(node.id);
   };
+  // A link of several artifacts follows its first one's thread.
   const onEdgeClick: EdgeMouseHandler<FlowEdgeType> = (_event, edge) => {
-    const clicked = flowById.get(edge.id);
+    const clicked = linkById.get(edge.id);
     if (clicked) props.onArtifact(clicked.key);
   };
 

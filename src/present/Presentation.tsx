@@ -19,6 +19,7 @@ import { useDerived } from '../store/derived';
 import { indexLinks, turtle as turtleBoxesOf } from '../model/turtle';
 import type { Process } from '../model/types';
 import type { ArtifactIndex } from '../model/flows';
+import { deriveLinks } from '../model/links';
 import { TurtleGrid } from '../panels/TurtleGrid';
 import { PRESENT_COLORS } from './colors';
 import { ArtifactCard, OverviewCard, ProcessCard } from './cards';
@@ -119,9 +120,10 @@ function Presentation({ location }: { location: PresentLocation }) {
     () => (banded ? bandRects(processes, flows, positions, geometries) : []),
     [banded, processes, flows, positions, geometries],
   );
+  const links = useMemo(() => deriveLinks(flows), [flows]);
   const routes = useMemo(
-    () => edgeRoutes({ positions }, flows, geometries, layout),
-    [positions, flows, geometries, layout],
+    () => edgeRoutes({ positions }, links, geometries, layout),
+    [positions, links, geometries, layout],
   );
   const matches = useMemo(
     () => (find ? findProcesses(find.query, processes) : []),
@@ -260,7 +262,7 @@ function Presentation({ location }: { location: PresentLocation }) {
           positions={positions}
           geometries={geometries}
           routes={routes}
-          flows={flows}
+          links={links}
           bands={bands}
           highlight={highlight}
           order={order}

@@ -112,7 +112,7 @@ function pixelAt(image: Pixels, x: number, y: number): number[] {
   return [...image.rgba.subarray(i, i + 4)];
 }
 
-const FLOW = 'risk-assessment->risk-treatment:risk register';
+const FLOW = 'risk-assessment->risk-treatment';
 
 describe('export from the editor', () => {
   const app = useBuiltApp();
@@ -261,7 +261,7 @@ describe('export from the editor', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="process-node"]').length === 2,
     );
-    await page.locator('[data-flow-id="risk-assessment->risk-treatment:risk register"]').waitFor();
+    await page.locator('[data-flow-id="risk-assessment->risk-treatment"]').waitFor();
     expect(app.errorsOf(page)).toEqual([]);
   });
 });

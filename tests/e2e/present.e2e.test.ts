@@ -194,8 +194,8 @@ describe('presentation mode', () => {
       (edges) => edges.map((e) => e.getAttribute('data-id')).sort(),
     );
     expect(threadFlows).toEqual([
-      'audit->review:nonconformity',
-      'monitoring->review:nonconformity',
+      'audit->review',
+      'monitoring->review',
     ]);
 
     // when Esc is pressed, the step is shown again (the presentation stays)
@@ -230,7 +230,7 @@ describe('presentation mode', () => {
     await cameraSettled(page);
     await page
       .locator(
-        `${PRESENTATION} .react-flow__edge[data-id="treatment->audit:statement of applicability"] .pm-flow__label`,
+        `${PRESENTATION} .react-flow__edge[data-id="treatment->audit"] .pm-flow__label`,
       )
       .click();
     // then that artifact's thread is followed: the auditors inside and outside both use it

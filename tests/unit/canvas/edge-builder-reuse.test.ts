@@ -5,6 +5,7 @@ import { RouteLookup } from '../../../src/canvas/route-lookup';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { edgeRoutes } from '../../../src/layout/routes';
 import { deriveFlows } from '../../../src/model/flows';
+import { deriveLinks } from '../../../src/model/links';
 
 import { bareProcess as proc } from '../support/maps';
 
@@ -14,7 +15,8 @@ const processes = [
   proc('b', ['Plan'], ['Report']),
   proc('c', ['Report'], []),
 ];
-const flows = deriveFlows(processes);
+const flows = deriveLinks(deriveFlows(processes));
+const shapes = mapGeometries(processes);
 
 /** Every flow's route in `routes`, by flow id. */
 function everyRoute(routes: RouteLookup) {
@@ -38,10 +40,10 @@ describe('edge builder across renders', () => {
   it('returns the same array when no edge changed, so the canvas keeps its edges', () => {
     // given edges built once
     const build = createEdgeBuilder();
-    const first = build(flows, routes(), new Set());
+    const first = build(flows, routes(), new Set(), shapes);
 
     // when they are built again from equal routes (new objects) and the same selection
-    const second = build(flows, routes(), new Set());
+    const second = build(flows, routes(), new Set(), shapes);
 
     // then the very same array comes back
     expect(second).toBe(first);
@@ -50,10 +52,10 @@ describe('edge builder across renders', () => {
   it('returns a new array, reusing untouched edges, when one edge changed', () => {
     // given edges built once
     const build = createEdgeBuilder();
-    const first = build(flows, routes(), new Set());
+    const first = build(flows, routes(), new Set(), shapes);
 
     // when a process is selected, which emphasises the flows it touches
-    const second = build(flows, routes(), new Set(['c']));
+    const second = build(flows, routes(), new Set(['c']), shapes);
 
     // then only the flow into c is a new edge
     expect(second).not.toBe(first);
@@ -76,22 +78,27 @@ describe('edge builder when only routes change', () => {
   it('makes a new edge only for the flow whose route changed', () => {
     // given edges built once
     const build = createEdgeBuilder();
-    const first = build(flows, lines([0, 1]), selection);
+    const first = build(flows, lines([0, 1]), selection, shapes);
     // when c grows, which moves the route of the flow into it, the selection as it was
     const routes = lines([0, 9]);
-    const second = build(flows, routes, selection);
+    const second = build(flows, routes, selection, shapes);
     // then the flow a → b keeps its edge, b → c has a new one along the new route
     expect(second).not.toBe(first);
     expect(second[0]).toBe(first[0]);
     expect(second[1]!.data!.route).toEqual(line(9));
     // and the edges are those a builder without a past would make
-    expect(second).toEqual(createEdgeBuilder()(flows, routes, selection));
+    expect(second).toEqual(createEdgeBuilder()(flows, routes, selection, shapes));
   });
 
   it('drops the edge of a flow that lost its route', () => {
     const build = createEdgeBuilder();
-    build(flows, lines([0, 1]), selection);
-    const edges = build(flows, RouteLookup.of(new Map([[flows[0]!.id, line(0)]])), selection);
+    build(flows, lines([0, 1]), selection, shapes);
+    const edges = build(
+      flows,
+      RouteLookup.of(new Map([[flows[0]!.id, line(0)]])),
+      selection,
+      shapes,
+    );
     expect(edges.map((e) => e.id)).toEqual([flows[0]!.id]);
   });
 
@@ -119,13 +126,13 @@ describe('edge builder when only routes change', () => {
             routes = seen.with(given);
           }
           last = routes;
-          const edges = build(flows, routes, selection);
+          const edges = build(flows, routes, selection, shapes);
           const all = new Map<string, ReturnType<typeof line>>();
           for (const flow of flows) {
             const found = routes.get(flow.id);
             if (found) all.set(flow.id, found);
           }
-          expect(edges).toEqual(createEdgeBuilder()(flows, RouteLookup.of(all), selection));
+          expect(edges).toEqual(createEdgeBuilder()(flows, RouteLookup.of(all), selection, shapes));
           // an edge whose route is the same by value is the same object
           for (const edge of edges) {
             const old = before.find((e) => e.id === edge.id);

@@ -10,8 +10,10 @@ import {
   fallbackPosition,
 } from '../../../src/canvas/flow-adapter';
 import { RouteLookup } from '../../../src/canvas/route-lookup';
-import { mapGeometries } from '../../../src/layout/geometry';
+import { findPort, handleId, mapGeometries } from '../../../src/layout/geometry';
+import { NO_FAN } from '../../../src/layout/link-fan';
 import { deriveFlows } from '../../../src/model/flows';
+import { deriveLinks } from '../../../src/model/links';
 
 import { bareProcess as proc } from '../support/maps';
 
@@ -231,40 +233,80 @@ describe('shape keeper', () => {
 });
 
 describe('edge builder', () => {
-  it('makes one edge per flow between the matching handles', () => {
+  it('makes one edge per pair of processes between the matching handles', () => {
     // given a producer and a consumer of "Risk register"
     const processes = [proc('a', [], ['Risk register']), proc('b', ['risk  REGISTER'])];
-    const flows = deriveFlows(processes);
+    const links = deriveLinks(deriveFlows(processes));
     const route = [
       { x: 0, y: 0 },
       { x: 100, y: 0 },
     ];
     // when edges are built
     const edges = createEdgeBuilder()(
-      flows,
-      RouteLookup.of(new Map([[flows[0].id, route]])),
+      links,
+      RouteLookup.of(new Map([[links[0].id, route]])),
       new Set(),
+      mapGeometries(processes),
     );
     // then the edge joins the output handle to the input handle with the producer's label
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({
+      id: 'a->b',
       source: 'a',
       target: 'b',
       sourceHandle: 'out:risk register',
       targetHandle: 'in:risk register',
-      data: { label: 'Risk register', highlighted: false },
+      data: { label: 'Risk register', highlighted: false, fan: NO_FAN },
     });
+  });
+
+  it('draws the flows of two artifacts between two processes as one edge that lists both and forks into both ports', () => {
+    // given a producer of "Plan" and "Budget", and a consumer of both
+    const processes = [proc('a', [], ['Plan', 'Budget']), proc('b', ['Budget', 'Plan'])];
+    const geometries = mapGeometries(processes);
+    const links = deriveLinks(deriveFlows(processes));
+    // when edges are built
+    const edges = createEdgeBuilder()(
+      links,
+      RouteLookup.of(
+        new Map([
+          [
+            links[0].id,
+            [
+              { x: 0, y: 0 },
+              { x: 100, y: 0 },
+            ],
+          ],
+        ]),
+      ),
+      new Set(),
+      geometries,
+    );
+    // then one edge carries both, from Plan's ports, and forks to Budget's ports
+    expect(edges).toHaveLength(1);
+    const [edge] = edges;
+    expect(edge.data?.label).toBe('Plan, Budget');
+    expect(edge.sourceHandle).toBe('out:plan');
+    const port = (side: 'in' | 'out', key: string, id: string) =>
+      findPort(geometries[id]!, handleId(side, key))!;
+    expect(edge.data?.fan.out).toEqual([
+      { x: 0, y: port('out', 'budget', 'a').y - port('out', 'plan', 'a').y },
+    ]);
+    expect(edge.data?.fan.in).toEqual([
+      { x: 0, y: port('in', 'budget', 'b').y - port('in', 'plan', 'b').y },
+    ]);
   });
 
   it('reuses an edge whose route is equal by value, and emphasises edges of selected processes', () => {
     const processes = [proc('a', [], ['X']), proc('b', ['X'])];
-    const flows = deriveFlows(processes);
+    const links = deriveLinks(deriveFlows(processes));
+    const geometries = mapGeometries(processes);
     const build = createEdgeBuilder();
     const line = () =>
       RouteLookup.of(
         new Map([
           [
-            flows[0].id,
+            links[0].id,
             [
               { x: 0, y: 0 },
               { x: 50, y: 0 },
@@ -272,9 +314,9 @@ describe('edge builder', () => {
           ],
         ]),
       );
-    const first = build(flows, line(), new Set());
-    const same = build(flows, line(), new Set());
-    const selected = build(flows, line(), new Set(['b']));
+    const first = build(links, line(), new Set(), geometries);
+    const same = build(links, line(), new Set(), geometries);
+    const selected = build(links, line(), new Set(['b']), geometries);
     expect(same[0]).toBe(first[0]);
     expect(selected[0].data?.highlighted).toBe(true);
   });

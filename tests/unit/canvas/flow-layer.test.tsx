@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FlowEdgeType } from '../../../src/canvas/flow-adapter';
 import { PROCESSES_PER_BUCKET as SIZE } from '../../../src/canvas/flow-buckets';
 import { FlowLayer } from '../../../src/canvas/FlowLayer';
+import { NO_FAN } from '../../../src/layout/link-fan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // React Flow observes its pane's size; jsdom has no layout to observe.
@@ -29,6 +30,7 @@ function edge(from: number, to: number, highlighted = false): FlowEdgeType {
         { x: from * 10, y: 0 },
         { x: to * 10, y: 50 },
       ],
+      fan: NO_FAN,
       label: `a${from}`,
       highlighted,
     },

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { findPort, mapGeometries } from '../../../src/layout/geometry';
 import type { LayoutResult, Rect } from '../../../src/layout/types';
 import { deriveFlows } from '../../../src/model/flows';
+import { deriveLinks } from '../../../src/model/links';
 import type { Point, ProcessMap } from '../../../src/model/types';
 
 /** True when every segment of the route is horizontal or vertical. */
@@ -40,7 +41,7 @@ function nodeRects(map: ProcessMap, result: LayoutResult): Map<string, Rect> {
 /** Checks every layout property the editor and the exports rely on. */
 export function expectReadableLayout(map: ProcessMap, result: LayoutResult): void {
   const geometries = mapGeometries(map.processes, result.direction);
-  const flows = deriveFlows(map.processes);
+  const flows = deriveLinks(deriveFlows(map.processes));
   const rects = nodeRects(map, result);
   const ids = [...rects.keys()];
   for (let i = 0; i < ids.length; i++) {

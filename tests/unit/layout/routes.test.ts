@@ -11,6 +11,7 @@ import {
   routesBounds,
 } from '../../../src/layout/routes';
 import { deriveFlows } from '../../../src/model/flows';
+import { deriveLinks } from '../../../src/model/links';
 import { chainMap, loopMap } from '../../fixtures/layout/small-maps';
 import { isOrthogonal, segmentCrossesInterior } from './route-checks';
 
@@ -23,7 +24,7 @@ describe('edgeRoutes', () => {
     // when
     const routes = edgeRoutes(
       map,
-      deriveFlows(map.processes),
+      deriveLinks(deriveFlows(map.processes)),
       mapGeometries(map.processes),
       layout,
     );
@@ -36,7 +37,7 @@ describe('edgeRoutes', () => {
     const map = loopMap();
     const layout = await layoutMap(map, createNodeElk());
     const geometries = mapGeometries(map.processes);
-    const flows = deriveFlows(map.processes);
+    const flows = deriveLinks(deriveFlows(map.processes));
     const moved = { x: layout.positions.context.x + 37, y: layout.positions.context.y + 500 };
     map.positions = { ...layout.positions, context: moved };
     // when
@@ -61,7 +62,7 @@ describe('edgeRoutes', () => {
     const map = chainMap('DOWN');
     const layout = await layoutMap(map, createNodeElk());
     const geometries = mapGeometries(map.processes, 'DOWN');
-    const flows = deriveFlows(map.processes);
+    const flows = deriveLinks(deriveFlows(map.processes));
     map.positions = {
       ...layout.positions,
       b: { x: layout.positions.b.x + 600, y: layout.positions.b.y },
