@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deriveFlows } from '../../src/model/flows';
+import { deriveLinks } from '../../src/model/links';
 import { serializeMap } from '../../src/model/serialize';
 import { starterMap } from '../../src/model/starter';
 import type { ProcessMap } from '../../src/model/types';
@@ -130,15 +131,15 @@ async function dragOnto(page: Page, from: string, to: string): Promise<void> {
 describe('the editor', () => {
   const app = useBuiltApp();
 
-  it('opens on the starter map, laid out, with one edge per derived flow and no overlapping nodes', async () => {
+  it('opens on the starter map, laid out, with one edge per pair of processes with flows and no overlapping nodes', async () => {
     // given a first visit (nothing saved)
     const page = await app.openPage('', { viewport: { width: 1600, height: 1000 } });
 
     // when the starter map has been laid out
     await settled(page, starterMap().processes.length);
 
-    // then every derived flow is an edge on the canvas
-    const expected = deriveFlows(starterMap().processes).length;
+    // then every pair of processes with flows between them is one edge on the canvas
+    const expected = deriveLinks(deriveFlows(starterMap().processes)).length;
     expect(await page.locator(EDGE).count()).toBe(expected);
     expect(await page.locator(NODE).count()).toBe(starterMap().processes.length);
 
@@ -194,14 +195,21 @@ describe('the editor', () => {
     expect(await choice(/Down/).getAttribute('aria-pressed')).toBe('true');
 
     // then every arrow points down into the top of its box, none sideways
+    // (an arrow that carries several artifacts has a head at each of their input ports)
     const heads = async () =>
       page.locator(`${EDGE} .pm-flow__head`).evaluateAll((els) =>
-        els.map((el) => {
-          const [tip, left, right] = [...el.getAttribute('d')!.matchAll(/-?[\d.]+ -?[\d.]+/g)].map(
-            (m) => m[0].split(' ').map(Number),
-          );
-          return { tip: tip!, left: left!, right: right! };
-        }),
+        els.flatMap((el) =>
+          el
+            .getAttribute('d')!
+            .split('M')
+            .filter((part) => part.trim())
+            .map((part) => {
+              const [tip, left, right] = [...part.matchAll(/-?[\d.]+ -?[\d.]+/g)].map((m) =>
+                m[0].split(' ').map(Number),
+              );
+              return { tip: tip!, left: left!, right: right! };
+            }),
+        ),
       );
     const down = await heads();
     expect(down).toHaveLength(deriveFlows(starterMap().processes).length);
@@ -321,9 +329,7 @@ describe('the editor', () => {
     const map = twoProcessMap();
     map.processes[1].inputs = ['Audit report'];
     await openMapFile(page, 'two.procmap.json', serializeMap(map, 'json'));
-    const edge = page.locator(
-      `${EDGE}[data-flow-id="audit->review"] path.pm-flow__path`,
-    );
+    const edge = page.locator(`${EDGE}[data-flow-id="audit->review"] path.pm-flow__path`);
     await edge.waitFor();
     const pathBefore = await edge.getAttribute('d');
     const node = page.locator('.react-flow__node[data-id="review"]');
