@@ -11,7 +11,8 @@ const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 
 /**
  * How readable the automatic layout is, the same map side by side in each direction:
  * crossings of flows, bends and the aspect ratio (width ÷ height) of the starter map and
- * the generated 100-process map, counted on the routes layoutMap returns (route-metrics.ts).
+ * the generated 100-process map, counted on the routes layoutMap returns (route-metrics.ts):
+ * one route per arrow, an arrow carrying every flow between two processes.
  * RIGHT is the layout the editor made before bands; BANDS is the default now.
  */
 export async function run(): Promise<BenchRow[]> {
@@ -36,7 +37,7 @@ export async function run(): Promise<BenchRow[]> {
         value: crossings,
         unit: '',
         ...(target ? { target } : {}),
-        note: `${Object.keys(result.routes).length} flows; layout ${round(wall)} ms`,
+        note: `${Object.keys(result.routes).length} arrows (one per pair of processes); layout ${round(wall)} ms`,
       });
       rows.push({ name: `  bends`, value: bends, unit: '' });
       rows.push({
