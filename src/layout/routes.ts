@@ -1,3 +1,4 @@
+import type { Link } from '../model/links';
 import type { Flow, Point, ProcessMap } from '../model/types';
 import { findPort, handleId } from './geometry';
 import { THEME } from './theme';
@@ -225,4 +226,22 @@ export function mapBounds(
     if (at) positions[p.id] = at;
   }
   return routesBounds(positions, geometries, routes);
+}
+
+/**
+ * A layout saved when every flow had an arrow of its own (routes by flow id) with a route
+ * for each link instead: the route of the link's first flow, which runs between the same
+ * two ports. Layouts by link id come back as they are.
+ */
+export function withLinkRoutes(layout: LayoutResult, links: readonly Link[]): LayoutResult {
+  const routes: Record<string, Point[]> = {};
+  let moved = false;
+  for (const link of links) {
+    const own = layout.routes[link.id];
+    const old = own ? undefined : layout.routes[link.flows[0]!.id];
+    if (old) moved = true;
+    const route = own ?? old;
+    if (route) routes[link.id] = route;
+  }
+  return moved ? { ...layout, routes } : layout;
 }

@@ -1,5 +1,8 @@
 import { get as idbGet, set as idbSet } from 'idb-keyval';
 import type { LayoutResult } from '../layout/types';
+import { withLinkRoutes } from '../layout/routes';
+import { deriveFlows } from '../model/flows';
+import { deriveLinks } from '../model/links';
 import { downloadBlob } from '../export/download';
 import { parseMap } from '../model/parse';
 import { serializeMap } from '../model/serialize';
@@ -121,7 +124,9 @@ export async function readSaved(
       stamp,
     };
   const data: SavedEditor = { map: parsed.map };
-  if (isLayout(value.layout)) data.layout = value.layout;
+  // A layout saved before flows shared one arrow per pair of processes keeps its routes.
+  if (isLayout(value.layout))
+    data.layout = withLinkRoutes(value.layout, deriveLinks(deriveFlows(parsed.map.processes)));
   if (typeof value.fileName === 'string' && value.fileName.trim() !== '')
     data.fileName = value.fileName;
   return { status: 'ok', data, stamp };

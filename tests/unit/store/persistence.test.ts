@@ -17,7 +17,7 @@ const layout: LayoutResult = {
   direction: 'RIGHT',
   positions: { plan: { x: 0, y: 0 } },
   routes: {
-    'plan->risk:risk criteria': [
+    'plan->risk': [
       { x: 1, y: 2 },
       { x: 3, y: 2 },
     ],
@@ -182,6 +182,18 @@ describe('restoring', () => {
       set: () => Promise.resolve(),
     };
     await expect(restoreSaved(broken)).resolves.toBeUndefined();
+  });
+
+  it('keeps the routes of a layout saved when every flow had an arrow of its own', async () => {
+    // given a layout whose route is by flow id, as saved before one arrow per pair
+    const route = layout.routes['plan->risk']!;
+    const old = { ...layout, routes: { 'plan->risk:risk criteria': route } };
+    const storage = await withStored(record(serializeMap(chainMap(), 'json'), { layout: old }));
+    // when it is restored
+    const restored = await restoreSaved(storage);
+    // then the arrow from plan to risk keeps that route
+    expect(restored?.layout?.routes).toEqual({ 'plan->risk': route });
+    expect(restored?.layout?.positions).toEqual(layout.positions);
   });
 
   it('keeps the map and drops a layout that is not a layout', async () => {
