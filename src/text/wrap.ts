@@ -42,10 +42,38 @@ function headAtCharacter(word: string, from: number, maxUnits: number, m: UnitMe
   return { text: word.slice(from, end), rest: end };
 }
 
-/** Shortens text until it and an ellipsis fit the width. */
+/**
+ * The longest head of `text` that fits `budget` and ends at the end of a word or at one of
+ * its hyphenation points (never after a lone letter of a word); undefined when none does.
+ */
+function headAtWordOrSyllable(text: string, budget: number, m: UnitMeasure): string | undefined {
+  let best: string | undefined;
+  let start = 0;
+  for (const word of text.split(' ')) {
+    const end = start + word.length;
+    if (m.units(text.slice(0, end)) <= budget) {
+      if (word !== '') best = text.slice(0, end);
+      start = end + 1;
+      continue;
+    }
+    for (const { at } of wordBreaks(word)) {
+      if (m.units(text.slice(0, start + at)) <= budget) best = text.slice(0, start + at);
+    }
+    break;
+  }
+  return best;
+}
+
+/**
+ * Shortens text (words joined by single spaces) until it and an ellipsis fit the width:
+ * after the last word or syllable that fits, else between two characters.
+ */
 function ellipsize(text: string, maxUnits: number, m: UnitMeasure): string {
-  const chars = Array.from(text.trimEnd());
   const budget = maxUnits - m.units(ELLIPSIS);
+  const head = headAtWordOrSyllable(text, budget, m);
+  // "ing…", not "ing,…": the ellipsis stands for the rest, its punctuation included.
+  if (head !== undefined) return head.replace(/[,;:]+$/, '') + ELLIPSIS;
+  const chars = Array.from(text.trimEnd());
   let units = m.units(text.trimEnd());
   while (chars.length > 0 && units > budget) units -= m.units(chars.pop() as string);
   return chars.join('').trimEnd() + ELLIPSIS;
@@ -57,7 +85,8 @@ function ellipsize(text: string, maxUnits: number, m: UnitMeasure): string {
  * holds or at an English hyphenation point, with a "-" at the end of the line ("Informa-",
  * "tion"), filling the line it starts on; only a word with no such place that fits (a long
  * number, a code) is split between two characters. When more than `maxLines` lines are
- * needed, the last kept line ends with "…". Empty or blank text gives no lines.
+ * needed, the last kept line ends with "…" after the last whole word or syllable that fits.
+ * Empty or blank text gives no lines.
  *
  * @example wrapText('Statement of applicability', 100, { size: 12 }) // ['Statement of', 'applicability']
  * @example wrapText('Informationssicherheit', 60, { size: 12 }) // ['Informa-', 'tionssi-', 'cherheit']

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { measureText, wrapText } from '../../../src/text';
 
 const font = { size: 12 };
+/** The overview labels' type at fit view of the starter map, in a 240 px wide box. */
+const bold60 = { size: 60, bold: true };
 
 describe('wrapText', () => {
   it('breaks at spaces so that every line fits', () => {
@@ -51,9 +53,18 @@ describe('wrapText', () => {
 
   it('ends the last line with an ellipsis when lines run out', () => {
     const lines = wrapText('one two three four five six seven eight nine ten', 50, font, 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1].endsWith('…')).toBe(true);
+    expect(lines).toEqual(['one two', 'three…']);
     expect(measureText(lines[1], font)).toBeLessThanOrEqual(50);
+  });
+
+  it('cuts with an ellipsis after a whole syllable, never after a stray letter', () => {
+    // "Leader-" / "ship a…" would leave the "a" of "and" alone
+    expect(wrapText('Leadership and information security policy', 240, bold60, 2)).toEqual([
+      'Leader-',
+      'ship…',
+    ]);
+    expect(wrapText('Monitoring, measurement', 240, bold60, 2)).toEqual(['Monitor-', 'ing…']);
+    expect(wrapText('Information security objectives', 240, bold60, 1)).toEqual(['Infor…']);
   });
 
   it('truncates a very long text quickly and still fits the width', () => {
