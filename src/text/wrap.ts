@@ -43,38 +43,45 @@ function headAtCharacter(word: string, from: number, maxUnits: number, m: UnitMe
 }
 
 /**
- * The longest head of `text` that fits `budget` and ends at the end of a word or at one of
- * its hyphenation points (never after a lone letter of a word); undefined when none does.
+ * The longest head of `text` from `from` that fits `budget` and ends at the end of a word or
+ * at a hyphenation point of its word (the whole word's, when `from` is inside it), never
+ * after a lone letter; undefined when none does.
  */
-function headAtWordOrSyllable(text: string, budget: number, m: UnitMeasure): string | undefined {
+function headAtWordOrSyllable(
+  text: string,
+  from: number,
+  budget: number,
+  m: UnitMeasure,
+): string | undefined {
   let best: string | undefined;
-  let start = 0;
-  for (const word of text.split(' ')) {
-    const end = start + word.length;
-    if (m.units(text.slice(0, end)) <= budget) {
-      if (word !== '') best = text.slice(0, end);
-      start = end + 1;
-      continue;
+  let wordStart = text.lastIndexOf(' ', from - 1) + 1;
+  while (wordStart < text.length) {
+    const space = text.indexOf(' ', wordStart);
+    const wordEnd = space === -1 ? text.length : space;
+    if (m.units(text.slice(from, wordEnd)) > budget) {
+      for (const { at } of wordBreaks(text.slice(wordStart, wordEnd), 1)) {
+        const end = wordStart + at;
+        if (end > from && m.units(text.slice(from, end)) <= budget) best = text.slice(from, end);
+      }
+      break;
     }
-    for (const { at } of wordBreaks(word)) {
-      if (m.units(text.slice(0, start + at)) <= budget) best = text.slice(0, start + at);
-    }
-    break;
+    best = text.slice(from, wordEnd);
+    wordStart = wordEnd + 1;
   }
   return best;
 }
 
 /**
- * Shortens text (words joined by single spaces) until it and an ellipsis fit the width:
- * after the last word or syllable that fits, else between two characters.
+ * Shortens `text` (words joined by single spaces) from `from` on until it and an ellipsis
+ * fit the width: after the last word or syllable that fits, else between two characters.
  */
-function ellipsize(text: string, maxUnits: number, m: UnitMeasure): string {
+function ellipsize(text: string, from: number, maxUnits: number, m: UnitMeasure): string {
   const budget = maxUnits - m.units(ELLIPSIS);
-  const head = headAtWordOrSyllable(text, budget, m);
+  const head = headAtWordOrSyllable(text, from, budget, m);
   // "ing…", not "ing,…": the ellipsis stands for the rest, its punctuation included.
   if (head !== undefined) return head.replace(/[,;:]+$/, '') + ELLIPSIS;
-  const chars = Array.from(text.trimEnd());
-  let units = m.units(text.trimEnd());
+  const chars = Array.from(text.slice(from));
+  let units = m.units(text.slice(from));
   while (chars.length > 0 && units > budget) units -= m.units(chars.pop() as string);
   return chars.join('').trimEnd() + ELLIPSIS;
 }
@@ -159,5 +166,5 @@ function finish(
   maxUnits: number,
   m: UnitMeasure,
 ): string[] {
-  return [...lines, ellipsize(joined.slice(starts[lines.length]), maxUnits, m)];
+  return [...lines, ellipsize(joined, starts[lines.length], maxUnits, m)];
 }

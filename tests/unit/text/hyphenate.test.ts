@@ -25,6 +25,11 @@ describe('wordBreaks', () => {
     expect(marked('Vulnerability')).toBe('Vul|ner|a|bil|ity');
   });
 
+  it('gives the last syllables too when fewer letters may follow, for a cut with an ellipsis', () => {
+    expect(marked('Documented')).toBe('Doc|u|mented');
+    expect(wordBreaks('Documented', 1).map((b) => b.at)).toEqual([3, 4, 8]);
+  });
+
   it('marks hyphenation points as adding a hyphen, and breaks after a dash or slash as not', () => {
     expect(wordBreaks('Non-conformity')).toEqual([
       { at: 4, hyphen: false },
