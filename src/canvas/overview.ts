@@ -45,9 +45,10 @@ const MIN_EMS = 4;
 
 /**
  * Wraps a process name into its node's box at the overview size, the same size for every
- * box: a name longer than the box holds ends its last line with "…" (the node shows it
- * whole when zoomed in), and when the box is too narrow for a few letters at that size the
- * name is left out rather than drawn smaller.
+ * box: lines break between words, a word wider than the box at a hyphenation point
+ * ("Opera-", "tional"); a name longer than the box holds ends its last line with "…" after
+ * a whole word or syllable (the node shows it whole when zoomed in), and when the box is
+ * too narrow for a few letters at that size the name is left out rather than drawn smaller.
  */
 export function overviewLabel(
   name: string,

@@ -65,7 +65,8 @@ function portColumn(
   let y = top;
   for (const { key, label } of distinctArtifacts(names)) {
     if (ports.length > 0) y += N.portRowGap;
-    const lines = wrapText(label, columnWidth, FONTS.port, N.portMaxLines);
+    // An artifact's name is a name too: wrapped whole, the row grows, never cut with "…".
+    const lines = wrapText(label, columnWidth, FONTS.port);
     const rowHeight = lines.length * lineHeight;
     const anchor = side === 'in' ? 'start' : 'end';
     ports.push({

@@ -50,7 +50,6 @@ export const THEME = {
     /** Space between the input and the output column. */
     columnGap: 16,
     portRowGap: 6,
-    portMaxLines: 3,
     borderWidth: 1.5,
     /** Size of the problem marker, drawn in the tag row at the top right. */
     markerSize: 14,

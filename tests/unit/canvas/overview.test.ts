@@ -52,6 +52,15 @@ describe('overview labels', () => {
     expect(label.lines.length * label.lineHeight).toBeLessThanOrEqual(geometry.height - 20);
   });
 
+  it('hyphenates a word wider than the box, never breaking it at a stray letter', () => {
+    // given a box of five inputs, at the overview size of fit view on the starter map
+    const process = proc('Information security objectives', ['A', 'B', 'C', 'D', 'E']);
+    // when
+    const label = overviewLabel(process.name, nodeGeometry(process), overviewFontSize(0.25)!);
+    // then "Information" breaks as In-for-ma-tion allows, not as "Informatio" / "n"
+    expect(label.lines).toEqual(['Informa-', 'tion se…']);
+  });
+
   it('draws every name at the same size, a long one ending in an ellipsis', () => {
     // given a short and a long name in boxes of one size
     const short = proc('Audit');

@@ -104,6 +104,34 @@ describe('nodeGeometry', () => {
     expect(g.ports[0].text.top!).toBeGreaterThan(g.headerHeight);
   });
 
+  it('wraps a long artifact name whole, however many lines it takes', () => {
+    // given an output named at length
+    const label =
+      'Records of the internal audit programme, its audit plans, audit reports, findings and the evidence of their follow-up by the process owners';
+    // when
+    const g = nodeGeometry(process({ inputs: ['Policy'], outputs: [label] }));
+    // then every word is there, and the box holds every line
+    const lines = g.ports[1].text.lines;
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.join(' ')).toBe(label);
+    expect(lines.some((line) => line.includes('…'))).toBe(false);
+    expect(g.ports[1].text.top! + lines.length * g.ports[1].text.lineHeight).toBeLessThan(g.height);
+  });
+
+  it('hyphenates a word wider than its column at a syllable, not between two letters', () => {
+    // given an input column about 100 px wide and a word wider than that
+    const g = nodeGeometry(
+      process({ inputs: ['Informationssicherheitsleitlinie'], outputs: ['Plan'] }),
+    );
+    // then each line but the last ends with a hyphen, and the word is whole without them
+    const lines = g.ports[0].text.lines;
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[a-z]-$/);
+    expect(lines.map((line, i) => (i < lines.length - 1 ? line.slice(0, -1) : line)).join('')).toBe(
+      'Informationssicherheitsleitlinie',
+    );
+  });
+
   it('wraps labels into their column so input and output labels never overlap', () => {
     const g = nodeGeometry(
       process({
