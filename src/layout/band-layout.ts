@@ -178,7 +178,9 @@ function placeColumn(
  * that only receive in a column on the right. Then every flow is routed around the placed
  * boxes (routeAround): inside a band between its columns, between bands through the gaps
  * made for them, to and from externals beside the bands. A map with more than
- * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS).
+ * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS). ELK places the boxes of
+ * a band after the band's `placedFlows` (on big maps, all but the flows of shared
+ * artifacts: large-map.ts); every flow is routed.
  */
 export async function layoutBands(
   processes: readonly Process[],
@@ -186,6 +188,7 @@ export async function layoutBands(
   geometries: Readonly<Record<string, NodeGeometry>>,
   elk: ElkLike,
   routedMaxFlows = ROUTED_MAX_FLOWS,
+  placedFlows: readonly Flow[] = flows,
 ): Promise<LayoutResult> {
   const unique: Process[] = [];
   const seen = new Set<string>();
@@ -212,7 +215,7 @@ export async function layoutBands(
     presentBands.map((id) =>
       placeBand(
         members.get(id)!,
-        flows.filter(
+        placedFlows.filter(
           (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
         ),
         geometries,

@@ -2,10 +2,11 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { deriveFlows } from '../model/flows';
 import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
-import { layoutBands } from './band-layout';
+import { layoutBands, ROUTED_MAX_FLOWS } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
-import { routesBounds } from './routes';
+import { splitSharedFlows } from './large-map';
+import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry } from './types';
 
 /** What layoutMap needs of ELK: elkjs's `layout()`, in-process or in a worker. */
@@ -20,6 +21,11 @@ export interface LayoutOptions {
   flows?: readonly Flow[];
   /** The map's node geometries by process id, when the caller has them already. */
   geometries?: Readonly<Record<string, NodeGeometry>>;
+  /**
+   * False lays out every flow with ELK however big the map is: the layout before flows of
+   * shared artifacts were routed after it on big maps (large-map.ts), kept for the bench.
+   */
+  routeSharedAfter?: boolean;
 }
 
 /** Reads positions and absolute routes out of ELK's answer. */
@@ -68,7 +74,15 @@ export async function layoutMap(
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes, direction);
-  if (direction === 'BANDS') return layoutBands(map.processes, flows, geometries, elk);
-  const laidOut = await elk.layout(toElkGraph(map, flows, geometries, direction));
-  return readElkResult(laidOut, direction);
+  const { laidOut, routedAfter } = splitSharedFlows(flows, options.routeSharedAfter);
+  if (direction === 'BANDS') {
+    return layoutBands(map.processes, flows, geometries, elk, ROUTED_MAX_FLOWS, laidOut);
+  }
+  const result = readElkResult(
+    await elk.layout(toElkGraph(map, laidOut, geometries, direction)),
+    direction,
+  );
+  if (routedAfter.length === 0) return result;
+  const routes = { ...result.routes, ...edgeRoutes(result, routedAfter, geometries) };
+  return { ...result, routes, bounds: routesBounds(result.positions, geometries, routes) };
 }
