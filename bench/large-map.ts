@@ -115,8 +115,8 @@ async function unchangedCrossings(): Promise<BenchRow[]> {
   ];
   for (const [name, map, directions] of maps) {
     for (const direction of directions) {
-      const count = async (routeSharedAfter: boolean) => {
-        const result = await layoutMap(map, elk, { direction, routeSharedAfter });
+      const count = async (largeMapLayout: boolean) => {
+        const result = await layoutMap(map, elk, { direction, largeMapLayout });
         return routeMetrics(Object.values(result.routes), result.bounds).crossings;
       };
       const before = await count(false);

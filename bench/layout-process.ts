@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   const result = await layoutMap(map, elk, {
     direction: direction as Direction,
-    routeSharedAfter: path !== 'today',
+    largeMapLayout: path !== 'today',
   });
   const wallMs = performance.now() - start;
   const cpu = process.cpuUsage(startCpu);

@@ -7,6 +7,7 @@ import {
   PROCESS_BANDS,
   type BandId,
 } from './bands';
+import { columnLayers, columnPitch, placeBandInColumns } from './band-columns';
 import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
 import { findPort, handleId } from './geometry';
 import type { ElkLike } from './layout';
@@ -178,9 +179,8 @@ function placeColumn(
  * that only receive in a column on the right. Then every flow is routed around the placed
  * boxes (routeAround): inside a band between its columns, between bands through the gaps
  * made for them, to and from externals beside the bands. A map with more than
- * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS). ELK places the boxes of
- * a band after the band's `placedFlows` (on big maps, all but the flows of shared
- * artifacts: large-map.ts); every flow is routed.
+ * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS). A `large` map's bands
+ * are placed in columns without ELK (placeBandInColumns).
  */
 export async function layoutBands(
   processes: readonly Process[],
@@ -188,7 +188,7 @@ export async function layoutBands(
   geometries: Readonly<Record<string, NodeGeometry>>,
   elk: ElkLike,
   routedMaxFlows = ROUTED_MAX_FLOWS,
-  placedFlows: readonly Flow[] = flows,
+  large = false,
 ): Promise<LayoutResult> {
   const unique: Process[] = [];
   const seen = new Set<string>();
@@ -211,18 +211,17 @@ export async function layoutBands(
     for (const p of members.get(id)!) bandIndex.set(p.id, index);
   });
   const layers = flowLayers(unique, flows);
+  const pitch = large ? columnPitch(unique, geometries) : 0;
+  const columns = large ? columnLayers(unique, flows, layers) : layers;
   const placed = await Promise.all(
-    presentBands.map((id) =>
-      placeBand(
-        members.get(id)!,
-        placedFlows.filter(
-          (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
-        ),
-        geometries,
-        elk,
-        layers,
-      ),
-    ),
+    presentBands.map((id) => {
+      const inside = flows.filter(
+        (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
+      );
+      return large
+        ? placeBandInColumns(members.get(id)!, inside, geometries, columns, pitch)
+        : placeBand(members.get(id)!, inside, geometries, elk, layers);
+    }),
   );
 
   const suppliers = members.get('suppliers') ?? [];

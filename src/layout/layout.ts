@@ -5,7 +5,7 @@ import type { Direction, Flow, Point, ProcessMap } from '../model/types';
 import { layoutBands, ROUTED_MAX_FLOWS } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
-import { splitSharedFlows } from './large-map';
+import { isLargeMap, splitSharedFlows } from './large-map';
 import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry } from './types';
 
@@ -22,10 +22,10 @@ export interface LayoutOptions {
   /** The map's node geometries by process id, when the caller has them already. */
   geometries?: Readonly<Record<string, NodeGeometry>>;
   /**
-   * False lays out every flow with ELK however big the map is: the layout before flows of
-   * shared artifacts were routed after it on big maps (large-map.ts), kept for the bench.
+   * False lays a map of any size out as small maps are (every flow in ELK's graph, bands
+   * placed by ELK): the layout before large-map.ts, kept for the bench to compare with.
    */
-  routeSharedAfter?: boolean;
+  largeMapLayout?: boolean;
 }
 
 /** Reads positions and absolute routes out of ELK's answer. */
@@ -74,10 +74,11 @@ export async function layoutMap(
   const direction = options.direction ?? map.layout.direction;
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes, direction);
-  const { laidOut, routedAfter } = splitSharedFlows(flows, options.routeSharedAfter);
   if (direction === 'BANDS') {
-    return layoutBands(map.processes, flows, geometries, elk, ROUTED_MAX_FLOWS, laidOut);
+    const large = isLargeMap(flows.length, options.largeMapLayout);
+    return layoutBands(map.processes, flows, geometries, elk, ROUTED_MAX_FLOWS, large);
   }
+  const { laidOut, routedAfter } = splitSharedFlows(flows, options.largeMapLayout);
   const result = readElkResult(
     await elk.layout(toElkGraph(map, laidOut, geometries, direction)),
     direction,

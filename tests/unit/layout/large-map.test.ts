@@ -119,7 +119,7 @@ describe('layoutMap on a map past 500 flows', () => {
     const { routedAfter } = splitSharedFlows(deriveFlows(map.processes));
     // when
     const split = await layoutMap(map, elk);
-    const whole = await layoutMap(map, elk, { routeSharedAfter: false });
+    const whole = await layoutMap(map, elk, { largeMapLayout: false });
     // then: the boxes are placed differently, and every flow is routed either way
     expect(whole.positions).not.toEqual(split.positions);
     expectEveryFlowRouted(map, whole, 'RIGHT');
