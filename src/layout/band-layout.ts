@@ -9,15 +9,10 @@ import {
 } from './bands';
 import { columnLayers, columnPitch, placeBandInColumns } from './band-columns';
 import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
-import { findPort, handleId } from './geometry';
 import type { ElkLike } from './layout';
 import { readElkResult } from './layout';
-import {
-  routeAround,
-  ROUTER_DEFAULTS,
-  type RouteRequest,
-  type RouterOptions,
-} from './orthogonal-router';
+import { ROUTER_DEFAULTS, type RouterOptions } from './orthogonal-router';
+import { routeFlowsAround } from './route-flows';
 import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry, Rect } from './types';
 
@@ -115,7 +110,7 @@ export function flowLayers(
 }
 
 /** The router's settings for this many flows: past ELK's detailed limit, a quicker search. */
-function routerOptions(flowCount: number): RouterOptions {
+export function routerOptions(flowCount: number): RouterOptions {
   return flowCount <= DETAILED_LAYOUT_MAX_FLOWS ? ROUTER_DEFAULTS : QUICK_ROUTING;
 }
 
@@ -272,28 +267,7 @@ export async function layoutBands(
       bounds: routesBounds(positions, geometries, routes),
     };
   }
-  const boxes: Rect[] = [];
-  for (const p of unique) {
-    const at = positions[p.id]!;
-    boxes.push({ ...at, width: geometries[p.id]!.width, height: geometries[p.id]!.height });
-  }
-  const requests: RouteRequest[] = [];
-  for (const flow of flows) {
-    const fromAt = positions[flow.from];
-    const toAt = positions[flow.to];
-    if (!fromAt || !toAt) continue;
-    const out = findPort(geometries[flow.from]!, handleId('out', flow.key));
-    const into = findPort(geometries[flow.to]!, handleId('in', flow.key));
-    if (!out || !into) continue;
-    requests.push({
-      id: flow.id,
-      source: shift(fromAt, out.x, out.y),
-      sourceFacing: out.facing,
-      target: shift(toAt, into.x, into.y),
-      targetFacing: into.facing,
-    });
-  }
-  const routes = routeAround(boxes, requests, routerOptions(requests.length));
+  const routes = routeFlowsAround(positions, flows, geometries, routerOptions);
   return {
     direction: 'BANDS',
     positions,

@@ -2,10 +2,11 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { deriveFlows } from '../model/flows';
 import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
-import { layoutBands, ROUTED_MAX_FLOWS } from './band-layout';
+import { layoutBands, ROUTED_MAX_FLOWS, routerOptions } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
 import { isLargeMap, splitSharedFlows } from './large-map';
+import { routeFlowsAround } from './route-flows';
 import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry } from './types';
 
@@ -84,6 +85,12 @@ export async function layoutMap(
     direction,
   );
   if (routedAfter.length === 0) return result;
-  const routes = { ...result.routes, ...edgeRoutes(result, routedAfter, geometries) };
+  // Around the boxes while the router's grid stays small; past that, plain routes that may
+  // cross boxes, as the band layout's (ROUTED_MAX_FLOWS).
+  const after =
+    flows.length <= ROUTED_MAX_FLOWS
+      ? routeFlowsAround(result.positions, routedAfter, geometries, routerOptions)
+      : edgeRoutes(result, routedAfter, geometries);
+  const routes = { ...result.routes, ...after };
   return { ...result, routes, bounds: routesBounds(result.positions, geometries, routes) };
 }

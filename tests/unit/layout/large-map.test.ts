@@ -8,7 +8,7 @@ import type { LayoutResult } from '../../../src/layout/types';
 import { deriveFlows } from '../../../src/model/flows';
 import { starterMap } from '../../../src/model/starter';
 import type { Direction, ProcessMap } from '../../../src/model/types';
-import { isOrthogonal, rectsOverlap } from './route-checks';
+import { isOrthogonal, rectsOverlap, segmentCrossesInterior } from './route-checks';
 
 const elk = createNodeElk();
 
@@ -25,7 +25,10 @@ function producersByKey(map: ProcessMap): Map<string, Set<string>> {
   return producers;
 }
 
-/** Every process placed, no two boxes overlapping, every flow routed from port to port. */
+/**
+ * Every process placed, no two boxes overlapping, every flow routed from port to port and
+ * (up to ROUTED_MAX_FLOWS, as here) around the boxes.
+ */
 function expectEveryFlowRouted(map: ProcessMap, result: LayoutResult, direction: Direction) {
   const geometries = mapGeometries(map.processes, direction);
   const rects = map.processes.map((p) => {
@@ -51,6 +54,10 @@ function expectEveryFlowRouted(map: ProcessMap, result: LayoutResult, direction:
     expect(route[0], flow.id).toEqual({ x: from.x + out.x, y: from.y + out.y });
     expect(route[route.length - 1], flow.id).toEqual({ x: to.x + into.x, y: to.y + into.y });
     expect(isOrthogonal(route), flow.id).toBe(true);
+    for (let i = 1; i < route.length; i++) {
+      const through = rects.find((r) => segmentCrossesInterior(route[i - 1]!, route[i]!, r));
+      expect(through?.id, `${flow.id} through a box`).toBeUndefined();
+    }
   }
 }
 
