@@ -5,10 +5,10 @@ import { createNodeElk } from '../src/layout/elk-node';
 import { layoutMap } from '../src/layout/layout';
 import { routeMetrics } from '../src/layout/route-metrics';
 import { deriveFlows } from '../src/model/flows';
-import { starterMap } from '../src/model/starter';
-import type { Direction, ProcessMap } from '../src/model/types';
+import type { Direction } from '../src/model/types';
 import { generateMap } from './generate-map';
 import type { ProcessLayout } from './layout-process';
+import { readabilityMaps } from './readability';
 import type { BenchRow } from './types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,11 +109,7 @@ export async function run(): Promise<BenchRow[]> {
 async function unchangedCrossings(): Promise<BenchRow[]> {
   const elk = createNodeElk();
   const rows: BenchRow[] = [];
-  const maps: [string, ProcessMap, Direction[]][] = [
-    ['starter map', starterMap(), ['RIGHT', 'BANDS', 'DOWN']],
-    ['generated map, 100 processes', generateMap(100, 1), ['RIGHT', 'BANDS']],
-  ];
-  for (const [name, map, directions] of maps) {
+  for (const [name, map, directions] of readabilityMaps()) {
     for (const direction of directions) {
       const count = async (largeMapLayout: boolean) => {
         const result = await layoutMap(map, elk, { direction, largeMapLayout });
