@@ -15,6 +15,7 @@ const sections: { name: string; load: () => Promise<{ run(): Promise<BenchRow[]>
   { name: 'check', load: () => import('./check') },
   { name: 'layout', load: () => import('./layout') },
   { name: 'readability', load: () => import('./readability') },
+  { name: 'large-map', load: () => import('./large-map') },
   { name: 'render', load: () => import('./render') },
   { name: 'browser', load: () => import('./browser') },
 ];

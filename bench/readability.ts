@@ -8,6 +8,14 @@ import type { BenchRow } from './types';
 
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** The maps whose readability the bench follows, each with the directions it is laid out in. */
+export function readabilityMaps(): [string, ProcessMap, Direction[]][] {
+  return [
+    ['starter map', starterMap(), ['RIGHT', 'BANDS', 'DOWN']],
+    ['generated map, 100 processes', generateMap(100, 1), ['RIGHT', 'BANDS']],
+  ];
+}
+
 /**
  * How readable the automatic layout is, the same map side by side in each direction:
  * crossings of flows, bends and the aspect ratio (width ÷ height) of the starter map and
@@ -18,11 +26,7 @@ const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 
 export async function run(): Promise<BenchRow[]> {
   const elk = createNodeElk();
   const rows: BenchRow[] = [];
-  const maps: [string, ProcessMap, Direction[]][] = [
-    ['starter map', starterMap(), ['RIGHT', 'BANDS', 'DOWN']],
-    ['generated map, 100 processes', generateMap(100, 1), ['RIGHT', 'BANDS']],
-  ];
-  for (const [name, map, directions] of maps) {
+  for (const [name, map, directions] of readabilityMaps()) {
     for (const direction of directions) {
       const start = performance.now();
       const result = await layoutMap(map, elk, { direction });

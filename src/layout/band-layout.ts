@@ -7,16 +7,12 @@ import {
   PROCESS_BANDS,
   type BandId,
 } from './bands';
+import { columnLayers, columnPitch, placeBandInColumns } from './band-columns';
 import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
-import { findPort, handleId } from './geometry';
 import type { ElkLike } from './layout';
 import { readElkResult } from './layout';
-import {
-  routeAround,
-  ROUTER_DEFAULTS,
-  type RouteRequest,
-  type RouterOptions,
-} from './orthogonal-router';
+import { ROUTER_DEFAULTS, type RouterOptions } from './orthogonal-router';
+import { routeFlowsAround } from './route-flows';
 import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry, Rect } from './types';
 
@@ -114,7 +110,7 @@ export function flowLayers(
 }
 
 /** The router's settings for this many flows: past ELK's detailed limit, a quicker search. */
-function routerOptions(flowCount: number): RouterOptions {
+export function routerOptions(flowCount: number): RouterOptions {
   return flowCount <= DETAILED_LAYOUT_MAX_FLOWS ? ROUTER_DEFAULTS : QUICK_ROUTING;
 }
 
@@ -178,7 +174,8 @@ function placeColumn(
  * that only receive in a column on the right. Then every flow is routed around the placed
  * boxes (routeAround): inside a band between its columns, between bands through the gaps
  * made for them, to and from externals beside the bands. A map with more than
- * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS).
+ * `routedMaxFlows` flows is not routed so (see ROUTED_MAX_FLOWS). A `large` map's bands
+ * are placed in columns without ELK (placeBandInColumns).
  */
 export async function layoutBands(
   processes: readonly Process[],
@@ -186,6 +183,7 @@ export async function layoutBands(
   geometries: Readonly<Record<string, NodeGeometry>>,
   elk: ElkLike,
   routedMaxFlows = ROUTED_MAX_FLOWS,
+  large = false,
 ): Promise<LayoutResult> {
   const unique: Process[] = [];
   const seen = new Set<string>();
@@ -208,18 +206,17 @@ export async function layoutBands(
     for (const p of members.get(id)!) bandIndex.set(p.id, index);
   });
   const layers = flowLayers(unique, flows);
+  const pitch = large ? columnPitch(unique, geometries) : 0;
+  const columns = large ? columnLayers(unique, flows, layers) : layers;
   const placed = await Promise.all(
-    presentBands.map((id) =>
-      placeBand(
-        members.get(id)!,
-        flows.filter(
-          (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
-        ),
-        geometries,
-        elk,
-        layers,
-      ),
-    ),
+    presentBands.map((id) => {
+      const inside = flows.filter(
+        (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
+      );
+      return large
+        ? placeBandInColumns(members.get(id)!, inside, geometries, columns, pitch)
+        : placeBand(members.get(id)!, inside, geometries, elk, layers);
+    }),
   );
 
   const suppliers = members.get('suppliers') ?? [];
@@ -270,28 +267,7 @@ export async function layoutBands(
       bounds: routesBounds(positions, geometries, routes),
     };
   }
-  const boxes: Rect[] = [];
-  for (const p of unique) {
-    const at = positions[p.id]!;
-    boxes.push({ ...at, width: geometries[p.id]!.width, height: geometries[p.id]!.height });
-  }
-  const requests: RouteRequest[] = [];
-  for (const flow of flows) {
-    const fromAt = positions[flow.from];
-    const toAt = positions[flow.to];
-    if (!fromAt || !toAt) continue;
-    const out = findPort(geometries[flow.from]!, handleId('out', flow.key));
-    const into = findPort(geometries[flow.to]!, handleId('in', flow.key));
-    if (!out || !into) continue;
-    requests.push({
-      id: flow.id,
-      source: shift(fromAt, out.x, out.y),
-      sourceFacing: out.facing,
-      target: shift(toAt, into.x, into.y),
-      targetFacing: into.facing,
-    });
-  }
-  const routes = routeAround(boxes, requests, routerOptions(requests.length));
+  const routes = routeFlowsAround(positions, flows, geometries, routerOptions);
   return {
     direction: 'BANDS',
     positions,

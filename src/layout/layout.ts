@@ -3,10 +3,12 @@ import { deriveFlows } from '../model/flows';
 import { deriveLinks } from '../model/links';
 import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
-import { layoutBands } from './band-layout';
+import { layoutBands, ROUTED_MAX_FLOWS, routerOptions } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
-import { routesBounds } from './routes';
+import { isLargeMap, splitSharedFlows } from './large-map';
+import { routeFlowsAround } from './route-flows';
+import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry } from './types';
 
 /** What layoutMap needs of ELK: elkjs's `layout()`, in-process or in a worker. */
@@ -21,6 +23,11 @@ export interface LayoutOptions {
   flows?: readonly Flow[];
   /** The map's node geometries by process id, when the caller has them already. */
   geometries?: Readonly<Record<string, NodeGeometry>>;
+  /**
+   * False lays a map of any size out as small maps are (every flow in ELK's graph, bands
+   * placed by ELK): the layout before large-map.ts, kept for the bench to compare with.
+   */
+  largeMapLayout?: boolean;
 }
 
 /** Reads positions and absolute routes out of ELK's answer. */
@@ -72,7 +79,22 @@ export async function layoutMap(
   const geometries = options.geometries ?? mapGeometries(map.processes, direction);
   // One arrow per pair of processes: its route, by link id, carries all their flows.
   const links = deriveLinks(flows);
-  if (direction === 'BANDS') return layoutBands(map.processes, links, geometries, elk);
-  const laidOut = await elk.layout(toElkGraph(map, links, geometries, direction));
-  return readElkResult(laidOut, direction);
+  if (direction === 'BANDS') {
+    const large = isLargeMap(links.length, options.largeMapLayout);
+    return layoutBands(map.processes, links, geometries, elk, ROUTED_MAX_FLOWS, large);
+  }
+  const { laidOut, routedAfter } = splitSharedFlows(links, options.largeMapLayout);
+  const result = readElkResult(
+    await elk.layout(toElkGraph(map, laidOut, geometries, direction)),
+    direction,
+  );
+  if (routedAfter.length === 0) return result;
+  // Around the boxes while the router's grid stays small; past that, plain routes that may
+  // cross boxes, as the band layout's (ROUTED_MAX_FLOWS).
+  const after =
+    flows.length <= ROUTED_MAX_FLOWS
+      ? routeFlowsAround(result.positions, routedAfter, geometries, routerOptions)
+      : edgeRoutes(result, routedAfter, geometries);
+  const routes = { ...result.routes, ...after };
+  return { ...result, routes, bounds: routesBounds(result.positions, geometries, routes) };
 }
