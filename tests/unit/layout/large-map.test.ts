@@ -6,6 +6,7 @@ import { SHARED_AFTER_MIN_FLOWS, splitSharedFlows } from '../../../src/layout/la
 import { layoutMap } from '../../../src/layout/layout';
 import type { LayoutResult } from '../../../src/layout/types';
 import { deriveFlows } from '../../../src/model/flows';
+import { deriveLinks } from '../../../src/model/links';
 import { starterMap } from '../../../src/model/starter';
 import type { Direction, ProcessMap } from '../../../src/model/types';
 import { isOrthogonal, rectsOverlap, segmentCrossesInterior } from './route-checks';
@@ -43,7 +44,7 @@ function expectEveryFlowRouted(map: ProcessMap, result: LayoutResult, direction:
       expect(rectsOverlap(rects[i]!, rects[j]!), `${rects[i]!.id} / ${rects[j]!.id}`).toBe(false);
     }
   }
-  const flows = deriveFlows(map.processes);
+  const flows = deriveLinks(deriveFlows(map.processes));
   expect(Object.keys(result.routes).sort()).toEqual(flows.map((f) => f.id).sort());
   for (const flow of flows) {
     const route = result.routes[flow.id]!;
@@ -123,7 +124,7 @@ describe('layoutMap on a map past 500 flows', () => {
   it('lays out the shared artifacts’ flows with ELK too when told not to split', async () => {
     // given: a flow of a shared artifact, routed by ELK or after it
     const map = bigMap();
-    const { routedAfter } = splitSharedFlows(deriveFlows(map.processes));
+    const { routedAfter } = splitSharedFlows(deriveLinks(deriveFlows(map.processes)));
     // when
     const split = await layoutMap(map, elk);
     const whole = await layoutMap(map, elk, { largeMapLayout: false });
