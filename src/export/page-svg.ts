@@ -3,8 +3,7 @@ import { deriveFlows } from '../model/flows';
 import type { ProcessMap } from '../model/types';
 import { bandPages } from './band-pages';
 import { fitToPage, pageAdvice, type PageSize } from './page';
-import { svgSize } from './png-size';
-import { renderSvg, type SvgOptions } from './svg';
+import { drawingSize, renderSvg, type SvgOptions } from './svg';
 
 /** The picture does not fit the page asked for with readable text; the message says what to do. */
 export class PageFitError extends Error {}
@@ -30,9 +29,8 @@ function onPage(
   what?: string,
 ): string {
   const { page, ...own } = options;
-  const svg = renderSvg(map, layout, own);
-  if (!page) return svg;
-  const size = svgSize(svg);
+  if (!page) return renderSvg(map, layout, own);
+  const size = drawingSize(map, layout, own);
   const fit = fitToPage(size, page);
   if (!fit.fits) throw new PageFitError(pageAdvice(fit, size, what, what === undefined));
   return renderSvg(map, layout, options);
