@@ -3,9 +3,9 @@ import { routesBounds } from './routes';
 import type { NodeGeometry, Rect } from './types';
 
 /** Space between two columns of boxes in a band: room for the flows that run between them. */
-export const GRID_COLUMN_GAP = 96;
+export const GRID_COLUMN_GAP = 140;
 /** Space between two boxes stacked in a column: room for a flow to pass between them. */
-export const GRID_ROW_GAP = 40;
+export const GRID_ROW_GAP = 56;
 
 /** One band's boxes placed, relative to its top-left box corner. */
 export interface PlacedBand {

@@ -37,6 +37,7 @@ const QUICK_ROUTING: RouterOptions = {
   greed: 1.2,
   window: 200,
   passes: 0,
+  branching: false,
 };
 /**
  * Past this many flows the router's grid of tracks would take gigabytes (a generated map of
@@ -400,6 +401,7 @@ export async function layoutBands(
       sourceFacing: out.facing,
       target: shift(toAt, into.x, into.y),
       targetFacing: into.facing,
+      net: `${flow.from}/${out.handleId}`,
     });
   }
   const routes = routeAround(boxes, requests, routerOptions(requests.length));
