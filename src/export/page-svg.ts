@@ -1,3 +1,7 @@
+import { mapGeometries } from '../layout/geometry';
+import { ROUTER_DEFAULTS } from '../layout/orthogonal-router';
+import { routeFlows } from '../layout/route-flows';
+import { routesBounds } from '../layout/routes';
 import type { LayoutResult } from '../layout/types';
 import { deriveFlows } from '../model/flows';
 import type { ProcessMap } from '../model/types';
@@ -36,6 +40,19 @@ function onPage(
   return renderSvg(map, layout, options);
 }
 
+/** The layout of a band's page: its boxes where bandPages set them, its flows routed round them. */
+export function bandLayout(map: ProcessMap): LayoutResult {
+  const geometries = mapGeometries(map.processes, map.layout.direction);
+  const flows = deriveFlows(map.processes);
+  const routes = routeFlows(map.processes, flows, map.positions, geometries, ROUTER_DEFAULTS);
+  return {
+    direction: map.layout.direction,
+    positions: map.positions,
+    routes,
+    bounds: routesBounds(map.positions, geometries, routes),
+  };
+}
+
 /**
  * The SVGs of a map for print: one of the whole map, or with `perBand` one per band (its
  * boxes set anew for the page, see {@link bandPages}), each on `page` when one is given.
@@ -53,12 +70,12 @@ export function pagedSvgs(
   if (!perBand) return [{ suffix: '', svg: onPage(map, layout, svgOptions) }];
   const placed: ProcessMap = { ...map, positions: { ...layout?.positions, ...map.positions } };
   const flows = svgOptions.flows ?? deriveFlows(map.processes);
-  // Each band's boxes are set anew for its page, so its flows take the fallback routes.
+  // Each band's boxes are set anew for its page, and its flows routed around them anew.
   return bandPages(placed, flows, svgOptions.page ?? A4_LANDSCAPE).map((band) => ({
     suffix: `-${band.band}`,
     svg: onPage(
       band.map,
-      undefined,
+      bandLayout(band.map),
       // A band's page is not the map: it carries no map file to open again.
       {
         background: svgOptions.background,

@@ -10,15 +10,10 @@ import {
 import { fitToPage, type PageSize } from './paper';
 import { gridBand, type PlacedBand } from './band-grid';
 import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
-import { findPort, handleId } from './geometry';
 import type { ElkLike } from './layout';
 import { readElkResult } from './layout';
-import {
-  routeAround,
-  ROUTER_DEFAULTS,
-  type RouteRequest,
-  type RouterOptions,
-} from './orthogonal-router';
+import { ROUTER_DEFAULTS, type RouterOptions } from './orthogonal-router';
+import { routeFlows } from './route-flows';
 import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry, Rect } from './types';
 
@@ -382,29 +377,7 @@ export async function layoutBands(
       bounds: routesBounds(positions, geometries, routes),
     };
   }
-  const boxes: Rect[] = [];
-  for (const p of unique) {
-    const at = positions[p.id]!;
-    boxes.push({ ...at, width: geometries[p.id]!.width, height: geometries[p.id]!.height });
-  }
-  const requests: RouteRequest[] = [];
-  for (const flow of flows) {
-    const fromAt = positions[flow.from];
-    const toAt = positions[flow.to];
-    if (!fromAt || !toAt) continue;
-    const out = findPort(geometries[flow.from]!, handleId('out', flow.key));
-    const into = findPort(geometries[flow.to]!, handleId('in', flow.key));
-    if (!out || !into) continue;
-    requests.push({
-      id: flow.id,
-      source: shift(fromAt, out.x, out.y),
-      sourceFacing: out.facing,
-      target: shift(toAt, into.x, into.y),
-      targetFacing: into.facing,
-      net: `${flow.from}/${out.handleId}`,
-    });
-  }
-  const routes = routeAround(boxes, requests, routerOptions(requests.length));
+  const routes = routeFlows(unique, flows, positions, geometries, routerOptions(flows.length));
   return {
     direction: 'BANDS',
     positions,

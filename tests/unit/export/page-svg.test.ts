@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { pagedSvgs } from '../../../src/export/page-svg';
+import { bandPages } from '../../../src/export/band-pages';
+import { bandLayout, pagedSvgs } from '../../../src/export/page-svg';
 import { drawingSize, renderSvg } from '../../../src/export/svg';
 import { createNodeElk } from '../../../src/layout/elk-node';
 import { layoutMap } from '../../../src/layout/layout';
 import { fitToPage, MIN_TEXT_PT, type PageSize } from '../../../src/layout/paper';
+import { deriveFlows } from '../../../src/model/flows';
 import { starterMap } from '../../../src/model/starter';
+import { expectReadableLayout } from '../layout/route-checks';
 import { svgSize } from '../../../src/export/png-size';
 
 const A3_LANDSCAPE: PageSize = { paper: 'A3', orientation: 'landscape' };
+const A4_LANDSCAPE: PageSize = { paper: 'A4', orientation: 'landscape' };
 
 describe('the starter map on a page', () => {
   it('prints on A3 landscape with every text at 6 pt or more', async () => {
@@ -31,5 +35,22 @@ describe('the starter map on a page', () => {
     const printed = drawingSize(map, layout);
     expect(own.width - printed.width).toBe(48);
     expect(own.height - printed.height).toBe(48);
+  });
+});
+
+describe('a page per band', () => {
+  it('routes the flows of a band set anew for its page around its boxes, never through one', async () => {
+    // given the starter map's core band set for A4 landscape
+    const map = starterMap();
+    const layout = await layoutMap(map, createNodeElk());
+    const placed = { ...map, positions: layout.positions };
+    const core = bandPages(placed, deriveFlows(map.processes), A4_LANDSCAPE).find(
+      (page) => page.band === 'core',
+    )!;
+    // when
+    const result = bandLayout(core.map);
+    // then every flow of the band runs orthogonally from port to port, round every box
+    expect(Object.keys(result.routes).length).toBeGreaterThan(10);
+    expectReadableLayout(core.map, result);
   });
 });
