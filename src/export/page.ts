@@ -10,18 +10,7 @@ import {
   type Paper,
 } from '../layout/paper';
 
-export {
-  MIN_TEXT_PT,
-  PAGE_CHOICES,
-  PAGE_MARGIN_MM,
-  SMALLEST_TEXT_PX,
-  fitToPage,
-  pageMm,
-  type Orientation,
-  type PageFit,
-  type PageSize,
-  type Paper,
-} from '../layout/paper';
+export * from '../layout/paper';
 
 /** `A4 landscape`: the page as the user reads it. */
 export function pageName(page: PageSize): string {
