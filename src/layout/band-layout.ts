@@ -262,7 +262,7 @@ function arrange(
  * The process bands in grids (gridBand) with as many columns as the widest band has flow
  * layers, or, when the drawing would then not print readably on an A4 or an A3 landscape
  * page, the most columns with which it does: each band's layers folded into them. A map
- * that fits neither way keeps all its columns.
+ * that fits neither gets the columns that bring it nearest to fitting A3.
  */
 function gridForPage(
   bands: readonly (readonly Process[])[],
@@ -292,7 +292,14 @@ function gridForPage(
     );
     if (fitting) return fitting.placed;
   }
-  return candidates[0]!.placed;
+  // Printed on no page readably: the shape that comes nearest, on the larger page.
+  const scale = ({ size }: (typeof candidates)[number]) =>
+    fitToPage(
+      { width: size.width + EXPORT_FRAME.width, height: size.height + EXPORT_FRAME.height },
+      PRINT_PAGES[PRINT_PAGES.length - 1]!,
+    ).scale;
+  return candidates.reduce((best, candidate) => (scale(candidate) > scale(best) ? candidate : best))
+    .placed;
 }
 
 /**

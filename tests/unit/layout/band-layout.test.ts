@@ -112,6 +112,19 @@ describe('the band layout', () => {
     expectReadableLayout(map, result);
   });
 
+  it('shapes a band too large for any page like a page, not as one long row', async () => {
+    // given 120 core processes: on no page readably, however they are set
+    const map = mapOf(
+      Array.from({ length: 120 }, (_, i) => proc({ id: `p-${i}`, category: 'core' })),
+      'BANDS',
+    );
+    // when
+    const { bounds } = await layoutMap(map, elk);
+    // then the band is about as wide for its height as a landscape page
+    expect(bounds.width / bounds.height).toBeGreaterThan(1);
+    expect(bounds.width / bounds.height).toBeLessThan(2.5);
+  });
+
   it('gives the same result for the same map, also from a fresh ELK', async () => {
     const first = await layoutMap(starterMap(), elk, { direction: 'BANDS' });
     const fresh = await layoutMap(starterMap(), createNodeElk(), { direction: 'BANDS' });
