@@ -31,7 +31,7 @@ export async function run(): Promise<BenchRow[]> {
       const start = performance.now();
       const result = await layoutMap(map, elk, { direction });
       const wall = performance.now() - start;
-      const { crossings, bends, aspect } = routeMetrics(
+      const { crossings, crossingPoints, bends, aspect } = routeMetrics(
         Object.values(result.routes),
         result.bounds,
       );
@@ -42,6 +42,12 @@ export async function run(): Promise<BenchRow[]> {
         unit: '',
         ...(target ? { target } : {}),
         note: `${Object.keys(result.routes).length} arrows (one per pair of processes); layout ${round(wall)} ms`,
+      });
+      rows.push({
+        name: `  crossing points`,
+        value: crossingPoints,
+        unit: '',
+        note: 'distinct places: routes on one track cross another once',
       });
       rows.push({ name: `  bends`, value: bends, unit: '' });
       rows.push({

@@ -41,12 +41,13 @@ function grid(
 }
 
 /**
- * The band's boxes in reading order (by where they stand in the whole map, top to bottom,
- * then left to right), set in the grid whose shape fills `page` at the largest scale.
+ * The band's boxes in the order the whole map reads them (by where they stand in it: left
+ * to right, and in a column top to bottom, as the band layout sets its columns), set in
+ * rows of the grid whose shape fills `page` at the largest scale.
  */
 function arrange(processes: Process[], map: ProcessMap, page: PageSize): Record<string, Point> {
   const at = (p: Process) => map.positions[p.id] ?? { x: 0, y: 0 };
-  const ordered = [...processes].sort((a, b) => at(a).y - at(b).y || at(a).x - at(b).x);
+  const ordered = [...processes].sort((a, b) => at(a).x - at(b).x || at(a).y - at(b).y);
   const geometries = mapGeometries(ordered);
   const heights = ordered.map((p) => geometries[p.id].height);
   const width = Math.max(...ordered.map((p) => geometries[p.id].width));

@@ -1,10 +1,14 @@
+import { mapGeometries } from '../layout/geometry';
+import { ROUTER_DEFAULTS } from '../layout/orthogonal-router';
+import { routeFlowsAround } from '../layout/route-flows';
+import { routesBounds } from '../layout/routes';
 import type { LayoutResult } from '../layout/types';
 import { deriveFlows } from '../model/flows';
+import { deriveLinks } from '../model/links';
 import type { ProcessMap } from '../model/types';
 import { bandPages } from './band-pages';
 import { fitToPage, pageAdvice, type PageSize } from './page';
-import { svgSize } from './png-size';
-import { renderSvg, type SvgOptions } from './svg';
+import { drawingSize, renderSvg, type SvgOptions } from './svg';
 
 /** The picture does not fit the page asked for with readable text; the message says what to do. */
 export class PageFitError extends Error {}
@@ -30,12 +34,24 @@ function onPage(
   what?: string,
 ): string {
   const { page, ...own } = options;
-  const svg = renderSvg(map, layout, own);
-  if (!page) return svg;
-  const size = svgSize(svg);
+  if (!page) return renderSvg(map, layout, own);
+  const size = drawingSize(map, layout, own);
   const fit = fitToPage(size, page);
   if (!fit.fits) throw new PageFitError(pageAdvice(fit, size, what, what === undefined));
   return renderSvg(map, layout, options);
+}
+
+/** The layout of a band's page: its boxes where bandPages set them, its flows routed round them. */
+export function bandLayout(map: ProcessMap): LayoutResult {
+  const geometries = mapGeometries(map.processes, map.layout.direction);
+  const links = deriveLinks(deriveFlows(map.processes));
+  const routes = routeFlowsAround(map.positions, links, geometries, () => ROUTER_DEFAULTS);
+  return {
+    direction: map.layout.direction,
+    positions: map.positions,
+    routes,
+    bounds: routesBounds(map.positions, geometries, routes),
+  };
 }
 
 /**
@@ -55,12 +71,12 @@ export function pagedSvgs(
   if (!perBand) return [{ suffix: '', svg: onPage(map, layout, svgOptions) }];
   const placed: ProcessMap = { ...map, positions: { ...layout?.positions, ...map.positions } };
   const flows = svgOptions.flows ?? deriveFlows(map.processes);
-  // Each band's boxes are set anew for its page, so its flows take the fallback routes.
+  // Each band's boxes are set anew for its page, and its flows routed around them anew.
   return bandPages(placed, flows, svgOptions.page ?? A4_LANDSCAPE).map((band) => ({
     suffix: `-${band.band}`,
     svg: onPage(
       band.map,
-      undefined,
+      bandLayout(band.map),
       // A band's page is not the map: it carries no map file to open again.
       {
         background: svgOptions.background,

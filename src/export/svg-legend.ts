@@ -37,49 +37,60 @@ function swatch(key: NodeStyleKey, x: number, y: number): string {
 
 /**
  * The legend of a map: a swatch for each kind of box the map has (the categories and the
- * dashed external), and the arrow of a flow, drawn by `drawFlow` as the map draws its flows.
- * Placed with its top-left corner at `origin`.
+ * dashed external), and the arrow of a flow, drawn by `drawFlow` as the map draws its flows;
+ * its entries down `columns` columns, each {@link LEGEND_WIDTH} wide. Placed with its
+ * top-left corner at `origin`.
  */
 export function legend(
   processes: readonly Pick<Process, 'kind' | 'category'>[],
   origin: Point,
   drawFlow: (route: readonly Point[]) => string,
-): { svg: string; height: number } {
+  columns = 1,
+): { svg: string; height: number; width: number } {
   const used = new Set<NodeStyleKey>(
     processes.map((p) => (p.kind === 'external' ? 'external' : (p.category ?? 'none'))),
   );
-  const rows = ENTRIES.filter((entry) => used.has(entry.key));
-  const textX = L.paddingX + L.swatchWidth + L.gap;
+  const entries: { draw: (x: number, y: number) => string; label: string }[] = [
+    ...ENTRIES.filter((entry) => used.has(entry.key)).map((entry) => ({
+      label: entry.label,
+      draw: (x: number, y: number) => swatch(entry.key, x, y + (L.rowHeight - L.swatchHeight) / 2),
+    })),
+    {
+      label: 'Flow: an output that is an input',
+      draw: (x: number, y: number) =>
+        drawFlow([
+          { x, y: y + L.rowHeight / 2 },
+          { x: x + L.swatchWidth, y: y + L.rowHeight / 2 },
+        ]),
+    },
+  ];
+  const perColumn = Math.ceil(entries.length / columns);
   const textOffset = (L.rowHeight - L.lineHeight) / 2;
   const parts = [
     linesFromTop(['Legend'], L.paddingX, L.paddingY, L.titleFont, L.lineHeight, THEME.text.primary),
   ];
-  let y = L.paddingY + L.lineHeight + 4;
-  for (const row of rows) {
+  const top = L.paddingY + L.lineHeight + 4;
+  entries.forEach((entry, i) => {
+    const x = Math.floor(i / perColumn) * L.width + L.paddingX;
+    const y = top + (i % perColumn) * L.rowHeight;
     parts.push(
-      swatch(row.key, L.paddingX, y + (L.rowHeight - L.swatchHeight) / 2),
-      linesFromTop([row.label], textX, y + textOffset, L.font, L.lineHeight, THEME.text.primary),
+      entry.draw(x, y),
+      linesFromTop(
+        [entry.label],
+        x + L.swatchWidth + L.gap,
+        y + textOffset,
+        L.font,
+        L.lineHeight,
+        THEME.text.primary,
+      ),
     );
-    y += L.rowHeight;
-  }
-  parts.push(
-    drawFlow([
-      { x: L.paddingX, y: y + L.rowHeight / 2 },
-      { x: L.paddingX + L.swatchWidth, y: y + L.rowHeight / 2 },
-    ]),
-    linesFromTop(
-      ['Flow: an output that is an input'],
-      textX,
-      y + textOffset,
-      L.font,
-      L.lineHeight,
-      THEME.text.primary,
-    ),
-  );
-  y += L.rowHeight + L.paddingY;
-  const frame = `<rect width="${L.width}" height="${n(y)}" fill="#ffffff" stroke="${L.border}" stroke-width="1"/>`;
+  });
+  const height = top + perColumn * L.rowHeight + L.paddingY;
+  const width = Math.ceil(entries.length / perColumn) * L.width;
+  const frame = `<rect width="${width}" height="${n(height)}" fill="#ffffff" stroke="${L.border}" stroke-width="1"/>`;
   return {
     svg: `<g id="legend" transform="translate(${n(origin.x)} ${n(origin.y)})">${frame}${parts.join('')}</g>`,
-    height: y,
+    height,
+    width,
   };
 }

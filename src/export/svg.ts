@@ -42,8 +42,10 @@ export interface SvgOptions {
 
 /** Room around the map, in px. */
 const MARGIN = 24;
-/** Space between unplaced processes, and between the map and the title block. */
+/** Space between unplaced processes. */
 const GAP = 40;
+/** Space between the map and what goes under it, and between the legend and the title block. */
+const FOOTER_GAP = 24;
 
 /** A rectangle with rounded top corners and a square bottom: the header band. */
 function headerPath(width: number, height: number, radius: number): string {
@@ -157,7 +159,8 @@ function unionRects(area: Rect, rects: readonly Rect[]): Rect {
 
 /**
  * What goes under the map: the legend on the left and the title block on the right (each
- * when asked for), their tops level, in map coordinates.
+ * when asked for), their tops level, in map coordinates. Under a map wide enough for it,
+ * both are set in two columns, half as tall.
  */
 function footer(
   map: ProcessMap,
@@ -167,16 +170,21 @@ function footer(
   const withLegend = (options.legend ?? true) && map.processes.length > 0;
   const withBlock = options.titleBlock ?? true;
   if (!withLegend && !withBlock) return undefined;
-  const top = mapArea.y + mapArea.height + (mapArea.height > 0 ? GAP : 0);
-  const key = withLegend ? legend(map.processes, { x: mapArea.x, y: top }, flowElement) : undefined;
-  const blockLeft = key ? mapArea.x + LEGEND_WIDTH + GAP : mapArea.x;
-  const block = withBlock
-    ? titleBlock(map, {
-        x: Math.max(blockLeft, mapArea.x + mapArea.width - TITLE_BLOCK.width),
-        y: top,
-      })
+  const columns = mapArea.width >= 2 * (LEGEND_WIDTH + TITLE_BLOCK.width) + FOOTER_GAP ? 2 : 1;
+  const top = mapArea.y + mapArea.height + (mapArea.height > 0 ? FOOTER_GAP : 0);
+  const key = withLegend
+    ? legend(map.processes, { x: mapArea.x, y: top }, flowElement, columns)
     : undefined;
-  const width = block ? blockLeft - mapArea.x + TITLE_BLOCK.width : LEGEND_WIDTH;
+  const blockLeft = key ? mapArea.x + key.width + FOOTER_GAP : mapArea.x;
+  const blockWidth = columns * TITLE_BLOCK.width;
+  const block = withBlock
+    ? titleBlock(
+        map,
+        { x: Math.max(blockLeft, mapArea.x + mapArea.width - blockWidth), y: top },
+        columns,
+      )
+    : undefined;
+  const width = block ? blockLeft - mapArea.x + blockWidth : (key?.width ?? 0);
   return {
     svg: (key?.svg ?? '') + (block?.svg ?? ''),
     width,
@@ -184,27 +192,20 @@ function footer(
   };
 }
 
-/**
- * The map as a standalone vector SVG, drawn from the model and its layout with the same
- * geometry and colours as the canvas: `<rect>`/`<path>` nodes, flows along their routes
- * with arrowheads, and `<text>`/`<tspan>` lines exactly where the canvas puts them.
- * Presentation attributes only; no `<foreignObject>`, script, event attribute or external
- * reference; every typed text escaped. Pure and deterministic: the same map and layout
- * give the same bytes, in the editor and in `procmap render`.
- *
- * Positions come from the map (what the user placed), else from `layout`; routes from
- * `layout` while the nodes sit where it put them, else an orthogonal fallback. The map
- * file is embedded (see {@link readEmbeddedMap}) with the positions drawn.
- *
- * @example
- * const layout = await layoutMap(map, createNodeElk());
- * writeFileSync('map.svg', renderSvg(map, layout));
- */
-export function renderSvg(
-  map: ProcessMap,
-  layout?: LayoutResult,
-  options: SvgOptions = {},
-): string {
+/** Everything a picture of the map draws, placed, and the size of the whole. */
+interface Drawing {
+  flows: readonly Flow[];
+  positions: Record<string, Point>;
+  /** The SVG elements, in map coordinates. */
+  body: string;
+  /** Where the map's own area starts: the drawing is moved so that it starts at 0, 0. */
+  origin: Point;
+  /** The drawing's size, map, legend and title block together, margins left out. */
+  width: number;
+  height: number;
+}
+
+function draw(map: ProcessMap, layout: LayoutResult | undefined, options: SvgOptions): Drawing {
   const flows = options.flows ?? deriveFlows(map.processes);
   const geometries = options.geometries ?? mapGeometries(map.processes, map.layout.direction);
   const positions = placeProcesses(map, geometries, layout);
@@ -234,13 +235,69 @@ export function renderSvg(
   const bands = withBands ? bandRects(map.processes, flows, positions, geometries) : [];
   const mapArea: Rect = unionRects(routesBounds(positions, geometries, routes), bands);
   const below = footer(map, mapArea, options);
-  const contentWidth = Math.max(mapArea.width, below?.width ?? 0);
-  const contentHeight = below
-    ? below.height + (mapArea.height > 0 ? mapArea.height + GAP : 0)
+  const width = Math.max(mapArea.width, below?.width ?? 0);
+  const height = below
+    ? below.height + (mapArea.height > 0 ? mapArea.height + FOOTER_GAP : 0)
     : mapArea.height;
-  const width = Math.ceil(contentWidth + 2 * MARGIN);
-  const height = Math.ceil(contentHeight + 2 * MARGIN);
-  const shift = { x: MARGIN - mapArea.x, y: MARGIN - mapArea.y };
+  const body = [
+    bandsElement(bands),
+    `<g id="flows">${edges.join('')}</g>`,
+    `<g id="flow-labels">${labels.join('')}</g>`,
+    `<g id="processes">${nodes.join('')}</g>`,
+    below ? below.svg : '',
+  ].join('');
+  return {
+    flows,
+    positions,
+    body,
+    origin: { x: mapArea.x, y: mapArea.y },
+    width: Math.ceil(width),
+    height: Math.ceil(height),
+  };
+}
+
+/**
+ * The size of the map's picture as it is printed on a page, in map px: the map, the
+ * legend and the title block, without the margin a picture at its own size has (a page
+ * has its own). What {@link fitToPage} measures.
+ */
+export function drawingSize(
+  map: ProcessMap,
+  layout?: LayoutResult,
+  options: SvgOptions = {},
+): { width: number; height: number } {
+  const { width, height } = draw(map, layout, options);
+  return { width, height };
+}
+
+/**
+ * The map as a standalone vector SVG, drawn from the model and its layout with the same
+ * geometry and colours as the canvas: `<rect>`/`<path>` nodes, flows along their routes
+ * with arrowheads, and `<text>`/`<tspan>` lines exactly where the canvas puts them.
+ * Presentation attributes only; no `<foreignObject>`, script, event attribute or external
+ * reference; every typed text escaped. Pure and deterministic: the same map and layout
+ * give the same bytes, in the editor and in `procmap render`.
+ *
+ * Positions come from the map (what the user placed), else from `layout`; routes from
+ * `layout` while the nodes sit where it put them, else an orthogonal fallback. The map
+ * file is embedded (see {@link readEmbeddedMap}) with the positions drawn. On a page the
+ * drawing fills the printable area, which is its margin.
+ *
+ * @example
+ * const layout = await layoutMap(map, createNodeElk());
+ * writeFileSync('map.svg', renderSvg(map, layout));
+ */
+export function renderSvg(
+  map: ProcessMap,
+  layout?: LayoutResult,
+  options: SvgOptions = {},
+): string {
+  const drawing = draw(map, layout, options);
+  const { flows, positions } = drawing;
+  const margin = options.page ? 0 : MARGIN;
+  const width = drawing.width + 2 * margin;
+  const height = drawing.height + 2 * margin;
+  const shift = { x: margin - drawing.origin.x, y: margin - drawing.origin.y };
 
   let size = `width="${width}" height="${height}"`;
   let paper: Rect = { x: 0, y: 0, width, height };
@@ -256,17 +313,13 @@ export function renderSvg(
     options.xmlDeclaration === false ? '' : '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="${viewBox}" font-family="${SVG_FONT_FAMILY}">`,
     `<title>${escapeXml(map.title)}</title>`,
-    `<desc>${escapeXml(`Process map with ${nodes.length} processes and ${flows.length} flows (${links.length} arrows), made with ProcMap.`)}</desc>`,
+    `<desc>${escapeXml(`Process map with ${Object.keys(positions).length} processes and ${flows.length} flows (${deriveLinks(flows).length} arrows), made with ProcMap.`)}</desc>`,
     options.embedSource === false ? '' : mapSourceElement(placedMap),
     options.background === 'transparent'
       ? ''
       : `<rect x="${n(paper.x)}" y="${n(paper.y)}" width="${n(paper.width)}" height="${n(paper.height)}" fill="#ffffff"/>`,
     `<g transform="translate(${n(shift.x)} ${n(shift.y)})">`,
-    bandsElement(bands),
-    `<g id="flows">${edges.join('')}</g>`,
-    `<g id="flow-labels">${labels.join('')}</g>`,
-    `<g id="processes">${nodes.join('')}</g>`,
-    below ? below.svg : '',
+    drawing.body,
     '</g></svg>\n',
   ];
   return parts.join('');

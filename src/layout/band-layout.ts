@@ -8,6 +8,8 @@ import {
   type BandId,
 } from './bands';
 import { columnLayers, columnPitch, placeBandInColumns } from './band-columns';
+import { fitToPage, type PageSize } from './paper';
+import { gridBand, type PlacedBand } from './band-grid';
 import { DETAILED_LAYOUT_MAX_FLOWS, toElkGraph } from './elk-graph';
 import type { ElkLike } from './layout';
 import { readElkResult } from './layout';
@@ -31,6 +33,7 @@ const QUICK_ROUTING: RouterOptions = {
   greed: 1.2,
   window: 200,
   passes: 0,
+  branching: false,
 };
 /**
  * Past this many flows the router's grid of tracks would take gigabytes (a generated map of
@@ -39,6 +42,15 @@ const QUICK_ROUTING: RouterOptions = {
  * which may run over boxes. 300 generated processes (1,359 flows) are still routed.
  */
 export const ROUTED_MAX_FLOWS = 1500;
+/** Maps with up to this many flows are set in grids shaped for a page (gridForPage). */
+const GRID_MAX_FLOWS = 300;
+/** The pages a map's grid is shaped for, in order: the first it fits decides. */
+const PRINT_PAGES: readonly PageSize[] = [
+  { paper: 'A4', orientation: 'landscape' },
+  { paper: 'A3', orientation: 'landscape' },
+];
+/** What an export on a page adds to the map (svg.ts): the legend and title block under it, about. */
+const EXPORT_FRAME = { width: 0, height: 150 };
 /** Vertical space between two externals in a column. */
 const EXTERNAL_GAP = 48;
 
@@ -130,9 +142,14 @@ function flowsAcross(
   return count;
 }
 
-/** Room for the tracks of flows that run through a gap, beyond its own width. */
-function trackRoom(flowCount: number): number {
-  return Math.min(MAX_EXTRA_TRACKS, flowCount) * ROUTER_DEFAULTS.trackSpacing;
+/**
+ * Room for the flows that run through a gap between bands or beside them, beyond the gap
+ * itself and the bands' padding: for the router's margins and some tracks, or none.
+ */
+function trackRoom(frame: Frame, flowCount: number): number {
+  if (!frame.roomyGaps) return 0;
+  const tracks = Math.min(MAX_EXTRA_TRACKS, flowCount);
+  return 2 * ROUTER_DEFAULTS.margin + tracks * ROUTER_DEFAULTS.trackSpacing;
 }
 
 /**
@@ -165,6 +182,125 @@ function placeColumn(
     positions[process.id] = { x, y: at };
     next = at + geometries[process.id]!.height + EXTERNAL_GAP;
   }
+}
+
+/** What stacking the bands and placing the externals beside them needs. */
+interface Frame {
+  flows: readonly Flow[];
+  geometries: Readonly<Record<string, NodeGeometry>>;
+  /** The index of each process's band, top to bottom. */
+  bandIndex: ReadonlyMap<string, number>;
+  suppliers: readonly Process[];
+  receivers: readonly Process[];
+  /**
+   * Room made for tracks in the gaps between bands and beside them (trackRoom). Grids need
+   * none: their flows also run between the rows and columns of boxes, and in the bands'
+   * padding.
+   */
+  roomyGaps: boolean;
+}
+
+/** The routing channel between a column of externals and the bands. */
+function channel(frame: Frame, column: readonly Process[]): number {
+  const ids = new Set(column.map((p) => p.id));
+  const count = frame.flows.filter((f) => ids.has(f.from) || ids.has(f.to)).length;
+  return 2 * BAND_PADDING + BAND_GAP + trackRoom(frame, count);
+}
+
+function columnWidth(frame: Frame, column: readonly Process[]): number {
+  return Math.max(0, ...column.map((p) => frame.geometries[p.id]!.width));
+}
+
+/**
+ * The bands stacked top to bottom with room for their titles and for the flows between
+ * them, and the externals in their columns beside them: every box's position, ELK's routes
+ * inside the bands moved along, and the size of the whole (bands included).
+ */
+function arrange(
+  placed: readonly PlacedBand[],
+  frame: Frame,
+): { positions: Record<string, Point>; bandRoutes: Record<string, Point[]>; size: Rect } {
+  const { suppliers, receivers, geometries } = frame;
+  const processLeft =
+    suppliers.length > 0 ? columnWidth(frame, suppliers) + channel(frame, suppliers) : 0;
+  const positions: Record<string, Point> = {};
+  const bandRoutes: Record<string, Point[]> = {};
+  let y = BAND_TITLE_HEIGHT + BAND_PADDING;
+  let bottom = 0;
+  placed.forEach((band, index) => {
+    const dx = processLeft - band.bounds.x;
+    const dy = y - band.bounds.y;
+    for (const id in band.positions) positions[id] = shift(band.positions[id]!, dx, dy);
+    for (const id in band.routes) bandRoutes[id] = band.routes[id]!.map((p) => shift(p, dx, dy));
+    bottom = y + band.bounds.height + BAND_PADDING;
+    y +=
+      band.bounds.height +
+      2 * BAND_PADDING +
+      BAND_TITLE_HEIGHT +
+      BAND_GAP +
+      trackRoom(frame, flowsAcross(frame.flows, frame.bandIndex, index));
+  });
+  const processRight = Math.max(
+    processLeft,
+    ...placed.map((band) => processLeft + band.bounds.width),
+  );
+  const top = BAND_TITLE_HEIGHT + BAND_PADDING;
+  placeColumn(suppliers, frame.flows, geometries, positions, 0, top);
+  const receiversLeft = processRight + channel(frame, receivers);
+  placeColumn(receivers, frame.flows, geometries, positions, receiversLeft, top);
+  for (const p of [...suppliers, ...receivers]) {
+    bottom = Math.max(bottom, positions[p.id]!.y + geometries[p.id]!.height + BAND_PADDING);
+  }
+  const right = receivers.length > 0 ? receiversLeft + columnWidth(frame, receivers) : processRight;
+  return {
+    positions,
+    bandRoutes,
+    size: { x: -BAND_PADDING, y: 0, width: right + 2 * BAND_PADDING, height: bottom },
+  };
+}
+
+/**
+ * The process bands in grids (gridBand) with as many columns as the widest band has flow
+ * layers, or, when the drawing would then not print readably on an A4 or an A3 landscape
+ * page, the most columns with which it does: each band's layers folded into them. A map
+ * that fits neither gets the columns that bring it nearest to fitting A3.
+ */
+function gridForPage(
+  bands: readonly (readonly Process[])[],
+  frame: Frame,
+  layers: ReadonlyMap<string, number>,
+): PlacedBand[] {
+  const inside = (members: readonly Process[]) => {
+    const ids = new Set(members.map((p) => p.id));
+    return frame.flows.filter((f) => ids.has(f.from) && ids.has(f.to));
+  };
+  const bandFlows = bands.map(inside);
+  const most = Math.max(1, ...bands.map((members) => members.length));
+  const candidates: { placed: PlacedBand[]; size: Rect }[] = [];
+  for (let columns = most; columns >= 1; columns--) {
+    const placed = bands.map((members, i) =>
+      gridBand(members, bandFlows[i]!, frame.geometries, layers, columns),
+    );
+    candidates.push({ placed, size: arrange(placed, frame).size });
+  }
+  for (const page of PRINT_PAGES) {
+    const fitting = candidates.find(
+      ({ size }) =>
+        fitToPage(
+          { width: size.width + EXPORT_FRAME.width, height: size.height + EXPORT_FRAME.height },
+          page,
+        ).fits,
+    );
+    if (fitting) return fitting.placed;
+  }
+  // Printed on no page readably: the shape that comes nearest, on the larger page.
+  const scale = ({ size }: (typeof candidates)[number]) =>
+    fitToPage(
+      { width: size.width + EXPORT_FRAME.width, height: size.height + EXPORT_FRAME.height },
+      PRINT_PAGES[PRINT_PAGES.length - 1]!,
+    ).scale;
+  return candidates.reduce((best, candidate) => (scale(candidate) > scale(best) ? candidate : best))
+    .placed;
 }
 
 /**
@@ -206,56 +342,39 @@ export async function layoutBands(
     for (const p of members.get(id)!) bandIndex.set(p.id, index);
   });
   const layers = flowLayers(unique, flows);
-  const pitch = large ? columnPitch(unique, geometries) : 0;
-  const columns = large ? columnLayers(unique, flows, layers) : layers;
-  const placed = await Promise.all(
-    presentBands.map((id) => {
-      const inside = flows.filter(
-        (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
-      );
-      return large
-        ? placeBandInColumns(members.get(id)!, inside, geometries, columns, pitch)
-        : placeBand(members.get(id)!, inside, geometries, elk, layers);
-    }),
-  );
-
   const suppliers = members.get('suppliers') ?? [];
   const receivers = members.get('receivers') ?? [];
-  const width = ROUTER_DEFAULTS.margin;
-  const externalFlows = (column: readonly Process[]) => {
-    const ids = new Set(column.map((p) => p.id));
-    return flows.filter((f) => ids.has(f.from) || ids.has(f.to)).length;
+  const grid = flows.length <= GRID_MAX_FLOWS;
+  const frame: Frame = {
+    flows,
+    geometries,
+    bandIndex,
+    suppliers,
+    receivers,
+    roomyGaps: !grid,
   };
-  const channel = (column: readonly Process[]) =>
-    2 * BAND_PADDING + BAND_GAP + 2 * width + trackRoom(externalFlows(column));
-  const columnWidth = (column: readonly Process[]) =>
-    Math.max(0, ...column.map((p) => geometries[p.id]!.width));
-  const processLeft = suppliers.length > 0 ? columnWidth(suppliers) + channel(suppliers) : 0;
-
-  const positions: Record<string, Point> = {};
-  // ELK's routes of the flows inside each band, for maps too big for the router.
-  const bandRoutes: Record<string, Point[]> = {};
-  let y = BAND_TITLE_HEIGHT + BAND_PADDING;
-  placed.forEach((band, index) => {
-    const dx = processLeft - band.bounds.x;
-    const dy = y - band.bounds.y;
-    for (const id in band.positions) positions[id] = shift(band.positions[id]!, dx, dy);
-    for (const id in band.routes) bandRoutes[id] = band.routes[id]!.map((p) => shift(p, dx, dy));
-    y +=
-      band.bounds.height +
-      2 * BAND_PADDING +
-      BAND_TITLE_HEIGHT +
-      BAND_GAP +
-      2 * width +
-      trackRoom(flowsAcross(flows, bandIndex, index));
-  });
-  const processRight = Math.max(
-    processLeft,
-    ...placed.map((band) => processLeft + band.bounds.width),
-  );
-  const top = BAND_TITLE_HEIGHT + BAND_PADDING;
-  placeColumn(suppliers, flows, geometries, positions, 0, top);
-  placeColumn(receivers, flows, geometries, positions, processRight + channel(receivers), top);
+  let placed: PlacedBand[];
+  if (grid) {
+    placed = gridForPage(
+      presentBands.map((id) => members.get(id)!),
+      frame,
+      layers,
+    );
+  } else {
+    const pitch = large ? columnPitch(unique, geometries) : 0;
+    const columns = large ? columnLayers(unique, flows, layers) : layers;
+    placed = await Promise.all(
+      presentBands.map((id) => {
+        const inside = flows.filter(
+          (f) => bandIndex.get(f.from) === bandIndex.get(f.to) && bands.get(f.to) === id,
+        );
+        return large
+          ? placeBandInColumns(members.get(id)!, inside, geometries, columns, pitch)
+          : placeBand(members.get(id)!, inside, geometries, elk, layers);
+      }),
+    );
+  }
+  const { positions, bandRoutes } = arrange(placed, frame);
 
   if (flows.length > routedMaxFlows) {
     // The flows between bands run straight across the gaps, over boxes in their way.

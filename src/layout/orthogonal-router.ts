@@ -10,6 +10,11 @@ export interface RouteRequest {
   target: Point;
   /** The side of its box the target port is on: the route comes in from that way. */
   targetFacing: PortFacing;
+  /**
+   * Routes of one net (the flows out of one port) branch off each other: a route of a net
+   * with routes already may start from any point of theirs, so the net is drawn as a tree.
+   */
+  net?: string;
 }
 
 export interface RouterOptions {
@@ -21,7 +26,7 @@ export interface RouterOptions {
   maxTracks: number;
   /** Cost of one bend, in px of length. */
   bendCost: number;
-  /** Cost of crossing a route routed before. */
+  /** Cost of crossing a route routed before (a bundle of one net's routes counts once). */
   crossingCost: number;
   /** Extra cost per px of running along a track that other routes took. */
   sharingCost: number;
@@ -34,6 +39,8 @@ export interface RouterOptions {
   window: number;
   /** Rounds of taking each route out and routing it again among all the others. */
   passes: number;
+  /** Routes of one net branch off each other (RouteRequest.net); otherwise each goes alone. */
+  branching: boolean;
 }
 
 export const ROUTER_DEFAULTS: RouterOptions = {
@@ -41,11 +48,12 @@ export const ROUTER_DEFAULTS: RouterOptions = {
   trackSpacing: 10,
   maxTracks: 8,
   bendCost: 60,
-  crossingCost: 1000,
+  crossingCost: 3000,
   sharingCost: 1,
   greed: 1,
   window: Infinity,
   passes: 1,
+  branching: true,
 };
 
 const STEP: Record<PortFacing, Point> = {
@@ -223,6 +231,7 @@ function findPath(
   endDir: number,
   window: number,
   options: RouterOptions,
+  branches: readonly (readonly number[])[] = [],
 ): number[] {
   const { xs, ys, nx, blocked, blockedH, blockedV, usedH, usedV } = grid;
   const { cost, from, seen } = search;
@@ -246,6 +255,18 @@ function findPath(
     heap.push(state, total + estimate);
   };
   reach((sj * nx + si) * 4 + startDir, 0, -1, h(si, sj));
+  // A branch may start anywhere on the routes of its net, at no cost: where it leaves one
+  // of them, the path so far is that route's, up to there.
+  const branchAt = new Map<number, { path: readonly number[]; index: number }>();
+  for (const path of branches) {
+    path.forEach((state, index) => {
+      if (branchAt.has(state)) return;
+      branchAt.set(state, { path, index });
+      const node = state >> 2;
+      const i = node % nx;
+      reach(state, 0, -1, h(i, (node - i) / nx));
+    });
+  }
   let found = -1;
   while (heap.size > 0) {
     const state = heap.pop();
@@ -298,8 +319,14 @@ function findPath(
   }
   if (found < 0) return [];
   const path: number[] = [];
-  for (let s = found; s >= 0; s = from[s]!) path.push(s);
-  return path.reverse();
+  let first = found;
+  for (let s = found; s >= 0; s = from[s]!) {
+    path.push(s);
+    first = s;
+  }
+  path.reverse();
+  const branch = branchAt.get(first);
+  return branch ? [...branch.path.slice(0, branch.index), ...path] : path;
 }
 
 /**
@@ -309,7 +336,9 @@ function findPath(
  * them. Each route is the cheapest path by length, bends, crossings of other routes and
  * stretches shared with them (A* on the grid). Routes go in one by one, shortest first;
  * then, `passes` times, each is taken out and routed again among all the others, so the
- * first ones also give way to the later. A route leaves its source port straight out of
+ * first ones also give way to the later. The routes of one net (out of one port) branch
+ * off each other when `branching` is on, so they share their trunk and cross others once.
+ * A route leaves its source port straight out of
  * the box for `margin` and comes into its target port the same way, and never enters a
  * box. Deterministic: the same boxes and requests give the same routes.
  *
@@ -353,16 +382,29 @@ export function routeAround(
   // Shortest first: they have the fewest ways to go; ties in the order given.
   const order = ends.map((e, i) => ({ e, i, length: length(e) }));
   order.sort((a, b) => a.length - b.length || a.i - b.i);
+  const nets = new Map<string, (typeof ends)[number][]>();
+  for (const e of ends) {
+    const net = e.request.net;
+    if (net === undefined || !options.branching) continue;
+    const members = nets.get(net);
+    if (members) members.push(e);
+    else nets.set(net, [e]);
+  }
   for (let pass = 0; pass <= options.passes; pass++) {
     for (const { e } of order) {
       if (pass > 0) grid.use(e.path, -1);
       const startDir = FACING_DIRECTION[e.request.sourceFacing];
       // The route arrives moving into the box: opposite to the side the port is on.
       const endDir = FACING_DIRECTION[e.request.targetFacing] ^ 1;
-      let path = findPath(grid, search, e.start, startDir, e.end, endDir, options.window, options);
-      if (path.length === 0 && options.window !== Infinity) {
-        path = findPath(grid, search, e.start, startDir, e.end, endDir, Infinity, options);
-      }
+      const net = e.request.net === undefined ? undefined : nets.get(e.request.net);
+      const branches =
+        net === undefined
+          ? []
+          : net.filter((other) => other !== e && other.path.length > 0).map((other) => other.path);
+      const find = (window: number) =>
+        findPath(grid, search, e.start, startDir, e.end, endDir, window, options, branches);
+      let path = find(options.window);
+      if (path.length === 0 && options.window !== Infinity) path = find(Infinity);
       e.path = path;
       grid.use(path, 1);
     }

@@ -4,9 +4,9 @@ import { routeAround, type RouteRequest, type RouterOptions } from './orthogonal
 import type { NodeGeometry, Rect } from './types';
 
 /**
- * Routes flows around every placed box (routeAround), each from its producer's output
- * port to its consumer's input port. A flow whose process is not placed, or whose port
- * the geometry lacks, gets no route. `options` are chosen by the number of flows routed.
+ * Routes flows around every placed box (routeAround), each from its producer's output port
+ * to its consumer's input port; the flows out of one port make one net. A flow whose
+ * process is not placed, or whose port the geometry lacks, gets no route. `options` are chosen by the number of flows routed.
  */
 export function routeFlowsAround(
   positions: Readonly<Record<string, Point>>,
@@ -23,7 +23,7 @@ export function routeFlowsAround(
   for (const flow of flows) {
     const fromAt = positions[flow.from];
     const toAt = positions[flow.to];
-    if (!fromAt || !toAt) continue;
+    if (!fromAt || !toAt || !geometries[flow.from] || !geometries[flow.to]) continue;
     const out = findPort(geometries[flow.from]!, handleId('out', flow.key));
     const into = findPort(geometries[flow.to]!, handleId('in', flow.key));
     if (!out || !into) continue;
@@ -33,6 +33,7 @@ export function routeFlowsAround(
       sourceFacing: out.facing,
       target: { x: toAt.x + into.x, y: toAt.y + into.y },
       targetFacing: into.facing,
+      net: `${flow.from}/${out.handleId}`,
     });
   }
   return routeAround(boxes, requests, options(requests.length));

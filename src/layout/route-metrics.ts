@@ -5,6 +5,11 @@ import type { Rect } from './types';
 export interface RouteMetrics {
   /** Places where a horizontal stretch of one route crosses a vertical stretch of another. */
   crossings: number;
+  /**
+   * The distinct places where routes cross, as a reader sees them: routes that run on one
+   * track (the branches of a net share their trunk) cross another route there once.
+   */
+  crossingPoints: number;
   /** Corners of all routes together. */
   bends: number;
   /** Width ÷ height of the layout's bounds. */
@@ -41,13 +46,14 @@ function segmentsOf(routes: readonly (readonly Point[])[]): {
 /**
  * Counts the crossings of orthogonal routes (a horizontal stretch of one route passing
  * through the inside of a vertical stretch of another, ends excluded, so routes that meet
- * at a shared port do not count) and their bends.
+ * at a shared port do not count), the distinct points where they happen, and the bends.
  */
 export function routeMetrics(routes: readonly (readonly Point[])[], bounds: Rect): RouteMetrics {
   const { horizontal, vertical } = segmentsOf(routes);
   horizontal.sort((a, b) => a.at - b.at);
   const ys = horizontal.map((s) => s.at);
   let crossings = 0;
+  const points = new Set<string>();
   for (const v of vertical) {
     // The horizontal stretches strictly between the vertical one's ends.
     let lo = 0;
@@ -59,10 +65,13 @@ export function routeMetrics(routes: readonly (readonly Point[])[], bounds: Rect
     }
     for (let k = lo; k < horizontal.length && horizontal[k]!.at < v.to; k++) {
       const h = horizontal[k]!;
-      if (h.route !== v.route && h.from < v.at && h.to > v.at) crossings += 1;
+      if (h.route !== v.route && h.from < v.at && h.to > v.at) {
+        crossings += 1;
+        points.add(`${v.at},${h.at}`);
+      }
     }
   }
   const bends = routes.reduce((sum, points) => sum + Math.max(0, points.length - 2), 0);
   const aspect = bounds.height > 0 ? bounds.width / bounds.height : 0;
-  return { crossings, bends, aspect };
+  return { crossings, crossingPoints: points.size, bends, aspect };
 }

@@ -10,8 +10,7 @@ import {
 } from '../export/page';
 import { PageFitError, pagedSvgs } from '../export/page-svg';
 import type { PngScale } from '../export/png-browser';
-import { svgSize } from '../export/png-size';
-import { renderSvg } from '../export/svg';
+import { drawingSize } from '../export/svg';
 import { useEditorStore } from '../store/context';
 
 /** What the user chose to print. */
@@ -47,7 +46,7 @@ export function PageExportDialog({
   // The whole map's drawing, measured once while the dialog is open.
   const size = useMemo(() => {
     const { map, layout } = store.getState();
-    return svgSize(renderSvg(map, layout, { embedSource: false }));
+    return drawingSize(map, layout, { embedSource: false });
   }, [store]);
   const [page, setPage] = useState<PageSize>(() => smallestFittingPage(size) ?? PAGE_CHOICES[0]);
 

@@ -75,7 +75,5 @@ export function wordBreaks(word: string, rightMin = RIGHT_MIN): WordBreak[] {
     breaks = computeBreaks(word);
     cache.set(word, breaks);
   }
-  return breaks
-    .filter((b) => b.after >= rightMin)
-    .map(({ at, hyphen }) => ({ at, hyphen }));
+  return breaks.filter((b) => b.after >= rightMin).map(({ at, hyphen }) => ({ at, hyphen }));
 }

@@ -14,7 +14,12 @@ interface Piece {
  * The longest head of `word` from `from` that fits `maxUnits` when broken at a hyphenation
  * point or after a dash (with its "-"), or undefined when not even the shortest fits.
  */
-function headAtBreak(word: string, from: number, maxUnits: number, m: UnitMeasure): Piece | undefined {
+function headAtBreak(
+  word: string,
+  from: number,
+  maxUnits: number,
+  m: UnitMeasure,
+): Piece | undefined {
   let best: Piece | undefined;
   for (const { at, hyphen } of wordBreaks(word)) {
     if (at <= from) continue;
@@ -144,8 +149,7 @@ export function wrapText(
     }
     if (line !== '' && !endLine(offset + from)) return finish(lines, joined, starts, maxUnits, m);
     while (m.units(word.slice(from)) > maxUnits) {
-      const head =
-        headAtBreak(word, from, maxUnits, m) ?? headAtCharacter(word, from, maxUnits, m);
+      const head = headAtBreak(word, from, maxUnits, m) ?? headAtCharacter(word, from, maxUnits, m);
       line = head.text;
       from = head.rest;
       if (!endLine(offset + from)) return finish(lines, joined, starts, maxUnits, m);

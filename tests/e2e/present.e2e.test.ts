@@ -193,10 +193,7 @@ describe('presentation mode', () => {
       `${PRESENTATION} .react-flow__edge.pm-present-flow--thread`,
       (edges) => edges.map((e) => e.getAttribute('data-id')).sort(),
     );
-    expect(threadFlows).toEqual([
-      'audit->review',
-      'monitoring->review',
-    ]);
+    expect(threadFlows).toEqual(['audit->review', 'monitoring->review']);
 
     // when Esc is pressed, the step is shown again (the presentation stays)
     await page.keyboard.press('Escape');
@@ -229,9 +226,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await cameraSettled(page);
     await page
-      .locator(
-        `${PRESENTATION} .react-flow__edge[data-id="treatment->audit"] .pm-flow__label`,
-      )
+      .locator(`${PRESENTATION} .react-flow__edge[data-id="treatment->audit"] .pm-flow__label`)
       .click();
     // then that artifact's thread is followed: the auditors inside and outside both use it
     expect(await roles(page)).toEqual({

@@ -56,10 +56,12 @@ describe('procmap render --page', () => {
   });
 
   it('refuses a page the map does not fit readably, in one line that offers A3 or a page per band', async () => {
-    // given a map whose text would be under 6 pt on A4
-    const out = join(dir, 'banded-a4.svg');
+    // given the starter map, whose text would be under 6 pt on A4
+    const starter = join(dir, 'isms.yaml');
+    expect((await run('init', starter)).code).toBe(0);
+    const out = join(dir, 'isms-a4.svg');
     // when
-    const { code, stderr } = await run('render', BANDED, '-o', out, '--page', 'A4-landscape');
+    const { code, stderr } = await run('render', starter, '-o', out, '--page', 'A4-landscape');
     // then
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -68,11 +70,24 @@ describe('procmap render --page', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('prints it on A3 instead', async () => {
-    const out = join(dir, 'banded-a3.svg');
-    const { code } = await run('render', BANDED, '-o', out, '--page', 'A3-landscape');
+  it('prints the starter map whole on A3 instead', async () => {
+    // given the map `procmap init` writes
+    const starter = join(dir, 'isms-for-a3.yaml');
+    expect((await run('init', starter)).code).toBe(0);
+    // when
+    const out = join(dir, 'isms-a3.svg');
+    const { code, stderr } = await run('render', starter, '-o', out, '--page', 'A3-landscape');
+    // then
+    expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/width="420mm" height="297mm"/);
+  });
+
+  it('prints a map of nine processes in bands on A4', async () => {
+    const out = join(dir, 'banded-a4.svg');
+    const { code } = await run('render', BANDED, '-o', out, '--page', 'A4-landscape');
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/width="297mm" height="210mm"/);
   });
 
   it('writes a page per band, each named by its band and titled with it', async () => {

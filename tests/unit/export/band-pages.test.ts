@@ -4,6 +4,7 @@ import { fitToPage, type PageSize } from '../../../src/export/page';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { deriveFlows } from '../../../src/model/flows';
 import { starterMap } from '../../../src/model/starter';
+import type { ProcessMap } from '../../../src/model/types';
 
 const A4_LANDSCAPE: PageSize = { paper: 'A4', orientation: 'landscape' };
 
@@ -32,6 +33,32 @@ describe('bandPages', () => {
               b.y + b.height <= a.y,
           ).toBe(true);
     }
+  });
+
+  it('sets the boxes in the order the map reads them: by column, in a column top to bottom', () => {
+    // given a column of two boxes left of a box that stands higher
+    const three: ProcessMap = {
+      ...map,
+      processes: ['first', 'second', 'third'].map((id) => ({
+        id,
+        name: id,
+        kind: 'process' as const,
+        category: 'core' as const,
+        activities: [],
+        inputs: [],
+        outputs: [],
+        references: [],
+      })),
+      positions: { first: { x: 0, y: 100 }, second: { x: 0, y: 400 }, third: { x: 400, y: 0 } },
+    };
+    // when
+    const [page] = bandPages(three, [], A4_LANDSCAPE);
+    // then the page's rows read first, second, third
+    const at = page!.map.positions;
+    const rowOrder = ['first', 'second', 'third'].sort(
+      (a, b) => at[a]!.y - at[b]!.y || at[a]!.x - at[b]!.x,
+    );
+    expect(rowOrder).toEqual(['first', 'second', 'third']);
   });
 
   it('shapes the grid for the page: larger type than one long row', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flowLayers, layoutBands } from '../../../src/layout/band-layout';
 import { bandRects } from '../../../src/layout/bands';
 import { createNodeElk } from '../../../src/layout/elk-node';
+import { fitToPage } from '../../../src/layout/paper';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { layoutMap } from '../../../src/layout/layout';
 import { deriveFlows } from '../../../src/model/flows';
@@ -78,6 +79,50 @@ describe('the band layout', () => {
     const { positions } = await layoutMap(chainMap('BANDS'), elk);
     expect(positions.a!.x).toBeLessThan(positions.b!.x);
     expect(positions.b!.x).toBeLessThan(positions.c!.x);
+  });
+
+  it('folds a band too long for an A3 page into columns read top to bottom, then left to right', async () => {
+    // given a chain of sixteen management processes: one row would be some 5,700 px wide
+    const ids = Array.from({ length: 16 }, (_, i) => `step-${i}`);
+    const map = mapOf(
+      ids.map((id, i) =>
+        proc({
+          id,
+          category: 'management',
+          inputs: i > 0 ? [`${ids[i - 1]} result`] : [],
+          outputs: [`${id} result`],
+        }),
+      ),
+      'BANDS',
+    );
+    // when
+    const result = await layoutMap(map, elk);
+    // then it prints readably on A3 landscape with room for legend and title block …
+    const fit = fitToPage(
+      { width: result.bounds.width, height: result.bounds.height + 150 },
+      { paper: 'A3', orientation: 'landscape' },
+    );
+    expect(fit.smallestTextPt).toBeGreaterThanOrEqual(6);
+    // … and each step is below the one before it in its column, or in a column to the right
+    for (let i = 1; i < ids.length; i++) {
+      const before = result.positions[ids[i - 1]!]!;
+      const at = result.positions[ids[i]!]!;
+      expect(at.x > before.x || (at.x === before.x && at.y > before.y), ids[i]).toBe(true);
+    }
+    expectReadableLayout(map, result);
+  });
+
+  it('shapes a band too large for any page like a page, not as one long row', async () => {
+    // given 120 core processes: on no page readably, however they are set
+    const map = mapOf(
+      Array.from({ length: 120 }, (_, i) => proc({ id: `p-${i}`, category: 'core' })),
+      'BANDS',
+    );
+    // when
+    const { bounds } = await layoutMap(map, elk);
+    // then the band is about as wide for its height as a landscape page
+    expect(bounds.width / bounds.height).toBeGreaterThan(1);
+    expect(bounds.width / bounds.height).toBeLessThan(2.5);
   });
 
   it('gives the same result for the same map, also from a fresh ELK', async () => {

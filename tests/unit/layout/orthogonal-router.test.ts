@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { routeAround, type RouteRequest } from '../../../src/layout/orthogonal-router';
+import {
+  ROUTER_DEFAULTS,
+  routeAround,
+  type RouteRequest,
+} from '../../../src/layout/orthogonal-router';
 import type { Rect } from '../../../src/layout/types';
 import type { Point } from '../../../src/model/types';
 import { isOrthogonal, segmentCrossesInterior } from './route-checks';
@@ -54,6 +58,42 @@ describe('routeAround', () => {
     const verticalX = (route: Point[]) =>
       route.find((p, i) => i > 0 && route[i - 1]!.x === p.x && route[i - 1]!.y !== p.y)!.x;
     expect(verticalX(routes.one!)).not.toBe(verticalX(routes.two!));
+  });
+
+  it('draws the routes out of one port as a tree: the longer branches off the shorter', () => {
+    // given one output port feeding two inputs, one beyond the other
+    const boxes = [box(0, 0), box(300, 100), box(300, 300)];
+    const from = { x: 100, y: 30 };
+    const net = (id: string, target: Point): RouteRequest => ({
+      ...request(id, from, target),
+      net: 'a/out:x',
+    });
+    // when
+    const { near, far } = routeAround(boxes, [
+      net('near', { x: 300, y: 130 }),
+      net('far', { x: 300, y: 330 }),
+    ]);
+    // then the far route runs along the near one from the port to where it branches off
+    const vertical = (route: Point[]) =>
+      route.find((p, i) => i > 0 && route[i - 1]!.x === p.x && route[i - 1]!.y !== p.y)!.x;
+    expect(vertical(far!)).toBe(vertical(near!));
+    expect(far![1]).toEqual(near![1]);
+    expect(throughAny(far!, boxes)).toBe(false);
+  });
+
+  it('keeps routes of different ports on tracks of their own even when they could branch', () => {
+    const boxes = [box(0, 0), box(300, 100), box(300, 300)];
+    const { near, far } = routeAround(
+      boxes,
+      [
+        { ...request('near', { x: 100, y: 30 }, { x: 300, y: 130 }), net: 'a/out:x' },
+        { ...request('far', { x: 100, y: 30 }, { x: 300, y: 330 }), net: 'a/out:x' },
+      ],
+      { ...ROUTER_DEFAULTS, branching: false },
+    );
+    const vertical = (route: Point[]) =>
+      route.find((p, i) => i > 0 && route[i - 1]!.x === p.x && route[i - 1]!.y !== p.y)!.x;
+    expect(vertical(far!)).not.toBe(vertical(near!));
   });
 
   it('gives the same routes for the same boxes and requests', () => {

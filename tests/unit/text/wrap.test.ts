@@ -66,10 +66,7 @@ describe('wrapText', () => {
     expect(wrapText('Monitoring, measurement', 240, bold60, 2)).toEqual(['Monitor-', 'ing…']);
     expect(wrapText('Information security objectives', 240, bold60, 1)).toEqual(['Infor…']);
     // a syllable of the word the line starts inside of: "ment", not "mente"
-    expect(wrapText('Documented information control', 240, bold60, 2)).toEqual([
-      'Docu-',
-      'ment…',
-    ]);
+    expect(wrapText('Documented information control', 240, bold60, 2)).toEqual(['Docu-', 'ment…']);
   });
 
   it('truncates a very long text quickly and still fits the width', () => {
