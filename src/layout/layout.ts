@@ -59,8 +59,9 @@ export function readElkResult(laidOut: ElkNode, direction: Direction): LayoutRes
 /**
  * Lays a map out with ELK's layered algorithm: positions for every process and the
  * orthogonal route of every link (one arrow per pair of processes, see deriveLinks), by link
- * id, from the port of its first artifact to the same artifact's input port. Pure apart from the ELK call, so the
- * same map gives the same result in the browser's worker and in the CLI.
+ * id, from the port of its first artifact to the same artifact's input port. Pure apart
+ * from the ELK call, so the same map gives the same result in the browser's worker and in
+ * the CLI.
  *
  * @example
  * const result = await layoutMap(map, createNodeElk());
@@ -92,7 +93,7 @@ export async function layoutMap(
   // Around the boxes while the router's grid stays small; past that, plain routes that may
   // cross boxes, as the band layout's (ROUTED_MAX_FLOWS).
   const after =
-    flows.length <= ROUTED_MAX_FLOWS
+    links.length <= ROUTED_MAX_FLOWS
       ? routeFlowsAround(result.positions, routedAfter, geometries, routerOptions)
       : edgeRoutes(result, routedAfter, geometries);
   const routes = { ...result.routes, ...after };
