@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml';
 import {
   KPI_FIELDS,
   MAP_DETAIL_FIELDS,
@@ -39,6 +39,13 @@ export function serializeMap(map: ProcessMap, format: MapFormat): string {
       if (isSeq(references)) references.flow = true;
     });
   }
+  // A field named `<<` (one a map was read with) is written quoted: plain, YAML reads `<<` as
+  // a merge key and the field would be gone.
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') pair.key.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
   return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 

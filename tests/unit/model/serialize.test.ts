@@ -125,6 +125,18 @@ describe('serializeMap', () => {
     },
   );
 
+  it('keeps a field named << through YAML, quoted so that it is not read as a merge key', () => {
+    // given a process read with a field named "<<"
+    const map = small();
+    map.processes[0]!.extra = { '<<': { note: 'kept' } };
+    // when it is written as YAML and read again
+    const text = serializeMap(map, 'yaml');
+    const read = parseMap(text);
+    // then the field is there, as it was
+    expect(text).toContain('"<<":');
+    expect(read.ok && read.map.processes[0]!.extra).toEqual({ '<<': { note: 'kept' } });
+  });
+
   it('ends files with a newline', () => {
     expect(serializeMap(small(), 'json').endsWith('}\n')).toBe(true);
     expect(serializeMap(small(), 'yaml').endsWith('\n')).toBe(true);
