@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { labelPoint } from '../layout/routes';
 import { quietLabelPoint } from '../layout/flow-label';
+import { THEME } from '../layout/theme';
 import type { FlowEdgeData } from './flow-adapter';
 import { flowPaths } from './flow-paths';
 
@@ -54,6 +55,7 @@ function FlowGraphicView({ id, data, showAll, mode, className }: FlowGraphicProp
           x={at.x}
           y={at.y}
           className="pm-flow__label"
+          fontSize={THEME.fontSize.edgeLabel}
           textAnchor="middle"
           dominantBaseline="central"
         >

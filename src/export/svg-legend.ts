@@ -10,9 +10,9 @@ const L = {
   swatchWidth: 30,
   swatchHeight: 14,
   gap: 10,
-  font: { size: 11 },
-  titleFont: { size: 11, bold: true },
-  lineHeight: 14,
+  font: { size: THEME.fontSize.legend },
+  titleFont: { size: THEME.fontSize.legend, bold: true },
+  lineHeight: THEME.lineHeight.legend,
   border: '#55606e',
 };
 

@@ -9,10 +9,10 @@ export const TITLE_BLOCK = {
   labelWidth: 96,
   paddingX: 8,
   paddingY: 5,
-  font: { size: 11 },
-  titleFont: { size: 13, bold: true },
-  lineHeight: 14,
-  titleLineHeight: 17,
+  font: { size: THEME.fontSize.legend },
+  titleFont: { size: THEME.fontSize.title, bold: true },
+  lineHeight: THEME.lineHeight.legend,
+  titleLineHeight: THEME.lineHeight.title,
   border: '#55606e',
 };
 

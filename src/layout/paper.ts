@@ -31,12 +31,8 @@ export const PAGE_MARGIN_MM = 10;
 /** The smallest type size an auditor can still read on paper. */
 export const MIN_TEXT_PT = 6;
 
-/**
- * The smallest running text of the map, in map px: the port labels. (The category tag
- * above a name is set smaller, in bold capitals, whose letters stand as tall as the port
- * labels' lower-case ones.)
- */
-export const SMALLEST_TEXT_PX = THEME.fontSize.port;
+/** The smallest text of a drawing, in map px: every text is set in one of THEME's sizes. */
+export const SMALLEST_TEXT_PX = Math.min(...Object.values(THEME.fontSize));
 
 /** Points per millimetre. */
 export const PT_PER_MM = 72 / 25.4;

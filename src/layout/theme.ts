@@ -31,8 +31,9 @@ export type NodeStyleKey = 'management' | 'core' | 'support' | 'none' | 'externa
  * text stays near-black on white or a pale tint. Sizes are px at zoom 1.
  */
 export const THEME = {
-  fontSize: { tag: 10, title: 14, subtitle: 12, port: 12, edgeLabel: 11 },
-  lineHeight: { tag: 13, title: 18, subtitle: 16, port: 15, edgeLabel: 14 },
+  // Nothing smaller than 12 px: the page fit keeps 12 px at 6 pt or more (paper.ts).
+  fontSize: { tag: 12, title: 14, subtitle: 12, port: 12, edgeLabel: 12, legend: 12 },
+  lineHeight: { tag: 15, title: 18, subtitle: 16, port: 15, edgeLabel: 15, legend: 15 },
   node: {
     width: 260,
     /** Left and right padding of tag, name and owner. */

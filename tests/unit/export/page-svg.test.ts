@@ -4,13 +4,22 @@ import { bandLayout, pagedSvgs } from '../../../src/export/page-svg';
 import { drawingSize, renderSvg } from '../../../src/export/svg';
 import { createNodeElk } from '../../../src/layout/elk-node';
 import { layoutMap } from '../../../src/layout/layout';
-import { fitToPage, MIN_TEXT_PT, type PageSize } from '../../../src/layout/paper';
+import { fitToPage, MIN_TEXT_PT, PT_PER_MM, type PageSize } from '../../../src/layout/paper';
 import { deriveFlows } from '../../../src/model/flows';
 import { starterMap } from '../../../src/model/starter';
 import { expectReadableLayout } from '../layout/route-checks';
 import { svgSize } from '../../../src/export/png-size';
 
 const A3_LANDSCAPE: PageSize = { paper: 'A3', orientation: 'landscape' };
+
+/** Every text's size on the printed page, in pt: its font-size through the page's viewBox. */
+function printedTextSizes(svg: string): number[] {
+  const [, widthMm, viewBoxWidth] = svg.match(
+    /<svg [^>]*width="([\d.]+)mm"[^>]*viewBox="\S+ \S+ ([\d.]+) /,
+  )!;
+  const ptPerUnit = (Number(widthMm) * PT_PER_MM) / Number(viewBoxWidth);
+  return [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]) * ptPerUnit);
+}
 const A4_LANDSCAPE: PageSize = { paper: 'A4', orientation: 'landscape' };
 
 describe('the starter map on a page', () => {
@@ -24,6 +33,10 @@ describe('the starter map on a page', () => {
     // then
     expect(fit.smallestTextPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     expect(page!.svg).toMatch(/<svg [^>]*width="420mm" height="297mm"/);
+    // names, tags, ports, arrow labels, band titles, legend and title block alike
+    const sizes = printedTextSizes(page!.svg);
+    expect(sizes.length).toBeGreaterThan(200);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     expect(page!.svg).toContain('id="title-block"');
     expect(page!.svg).toContain('id="legend"');
   });
