@@ -1,6 +1,7 @@
 // What `procmap render` writes, in its own module: the command loads it (and with it
 // docx, papaparse, resvg and ELK) only when it renders, so `procmap check` starts without them.
 import { renderDocumentDocx } from '../export/document-docx';
+import { DOCUMENT_FIGURE } from '../export/document-facts';
 import { renderDocumentHtml } from '../export/document-html';
 import { exportCsv } from '../export/csv';
 import type { ExportFormat } from '../export/formats';
@@ -99,12 +100,7 @@ export async function renderOutput(
   }
 
   const { problems } = deriveModel(map);
-  const figureSvg = renderSvg(drawn, layout, {
-    ...drawing,
-    titleBlock: false,
-    embedSource: false,
-    xmlDeclaration: false,
-  });
+  const figureSvg = renderSvg(drawn, layout, { ...drawing, ...DOCUMENT_FIGURE });
   const { includeProblems } = options;
   if (format === 'html')
     return [

@@ -35,6 +35,7 @@ import {
   type ProcessFacts,
 } from './document-facts';
 import { stripUnsafeChars } from './escape';
+import { FLOW_LEGEND, legendKinds } from './svg-legend';
 
 /** The map as a picture: PNG bytes (and optionally the SVG) and the size it is shown at. */
 export interface DocxFigure {
@@ -58,6 +59,37 @@ export interface DocumentDocxOptions {
 const A4 = { width: 11906, height: 16838 };
 const A3 = { width: 16838, height: 23811 };
 const MARGIN = 680; // 12 mm
+/** Page margins in twips, the header's and the footer's distance from the edge included. */
+interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+const TEXT_MARGINS: Margins = {
+  top: MARGIN * 1.5,
+  bottom: MARGIN * 1.5,
+  left: MARGIN,
+  right: MARGIN,
+  header: MARGIN / 2,
+  footer: MARGIN / 2,
+};
+/**
+ * The figure's A3 page has narrow margins (8 mm, the running heads 3 mm from the edge),
+ * so that the map is printed as large as on an A3 page of its own: text at 6 pt or more.
+ */
+const FIGURE_MARGINS: Margins = {
+  top: 454,
+  bottom: 454,
+  left: 454,
+  right: 454,
+  header: 170,
+  footer: 170,
+};
+/** Room on the figure's page for its heading, caption and key, in twips (80 pt). */
+const FIGURE_TEXT_ROOM = 1600;
 const PX_PER_TWIP = 96 / 1440;
 const FONT = 'Arial';
 const MUTED = '52606D';
@@ -71,10 +103,11 @@ function landscape(
   map: ProcessMap,
   size: { width: number; height: number },
   children: ISectionOptions['children'],
+  margin: Margins = TEXT_MARGINS,
 ): ISectionOptions {
   const heads = runningHeads(map);
   // The right edge of the text area, where the right-hand part of a head ends.
-  const right = size.height - 2 * MARGIN;
+  const right = size.height - margin.left - margin.right;
   const line = (parts: (string | TextRun)[]) =>
     new Paragraph({
       tabStops: [{ type: TabStopType.RIGHT, position: right }],
@@ -86,14 +119,7 @@ function landscape(
     properties: {
       page: {
         size: { ...size, orientation: PageOrientation.LANDSCAPE },
-        margin: {
-          top: MARGIN * 1.5,
-          bottom: MARGIN * 1.5,
-          left: MARGIN,
-          right: MARGIN,
-          header: MARGIN / 2,
-          footer: MARGIN / 2,
-        },
+        margin,
       },
     },
     headers: { default: new Header({ children: [line([heads.left, `\t${heads.right}`])] }) },
@@ -506,10 +532,36 @@ function problemTable(
   );
 }
 
-/** The figure scaled to fit an A3 landscape page, never enlarged. */
+/**
+ * The figure's legend as a line of text: a square in the colours of each kind of box the
+ * map has (hollow for an external), and the arrow of a flow.
+ */
+function figureKey(map: ProcessMap): Paragraph {
+  const kinds = legendKinds(map.processes).flatMap(({ key, label, style }) => [
+    new TextRun({
+      text: key === 'external' ? '□ ' : '■ ',
+      color: style.border.replace('#', ''),
+      size: 22,
+    }),
+    run(`${label}    `, { colour: MUTED, size: 18 }),
+  ]);
+  return para([
+    run('Key:  ', { colour: MUTED, size: 18, bold: true }),
+    ...kinds,
+    run('→ ', { size: 22 }),
+    run(FLOW_LEGEND, { colour: MUTED, size: 18 }),
+  ]);
+}
+
+/**
+ * The figure scaled to fit its A3 landscape page with the heading, caption and key, never
+ * enlarged: the three and the figure on one page (a figure too tall for the room left
+ * under the heading would go to the next page and leave this one empty).
+ */
 function figureParagraph(map: ProcessMap, figure: DocxFigure): Paragraph {
-  const maxWidth = (A3.height - 2 * MARGIN) * PX_PER_TWIP;
-  const maxHeight = (A3.width - 2 * MARGIN) * PX_PER_TWIP - 80; // room for the caption
+  const m = FIGURE_MARGINS;
+  const maxWidth = (A3.height - m.left - m.right) * PX_PER_TWIP;
+  const maxHeight = (A3.width - m.top - m.bottom - FIGURE_TEXT_ROOM) * PX_PER_TWIP;
   const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
   const transformation = {
     width: Math.round(figure.width * scale),
@@ -582,6 +634,7 @@ export async function renderDocumentDocx(
               { colour: MUTED, size: 18 },
             ),
           ]),
+          figureKey(map),
         ]
       : [para([run('No figure.', { colour: MUTED })])]),
   ];
@@ -626,7 +679,7 @@ export async function renderDocumentDocx(
     styles: { default: { document: { run: { font: FONT, size: 19 } } } },
     sections: [
       landscape(map, A4, front),
-      landscape(map, A3, figure),
+      landscape(map, A3, figure, FIGURE_MARGINS),
       landscape(map, A4, body),
       landscape(map, A4, procedures),
     ],

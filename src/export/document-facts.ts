@@ -2,6 +2,21 @@ import { deriveFlows } from '../model/flows';
 import { artifactKey, distinctNames } from '../model/keys';
 import { turtle, type TurtleBox } from '../model/turtle';
 import type { Flow, Problem, Process, ProcessMap } from '../model/types';
+import type { SvgOptions } from './svg';
+
+/**
+ * How the documents draw their figure: the map alone, with a thin margin. The document
+ * carries the title block's fields on its front page and in its running header, and the
+ * legend as a line of text under the figure, so that the map itself fills its A3 page and
+ * prints with its smallest text at 6 pt or more, as on an A3 page of its own.
+ */
+export const DOCUMENT_FIGURE: SvgOptions = {
+  titleBlock: false,
+  legend: false,
+  margin: 8,
+  embedSource: false,
+  xmlDeclaration: false,
+};
 
 /** One input of a process and the processes (or externals) it comes from. */
 export interface InputFacts {

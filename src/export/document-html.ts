@@ -14,6 +14,7 @@ import {
   type ProcessFacts,
 } from './document-facts';
 import { cssString, escapeXml as h } from './escape';
+import { FLOW_LEGEND, legendKinds } from './svg-legend';
 
 export interface DocumentHtmlOptions {
   /** Open problems as the analysis found them; listed only with `includeProblems`. */
@@ -36,7 +37,7 @@ export interface DocumentHtmlOptions {
  */
 export const STYLE = `
 @page { size: A4 landscape; margin: 16mm 12mm; }
-@page figure { size: A3 landscape; margin: 16mm 12mm; }
+@page figure { size: A3 landscape; margin: 9mm 8mm; }
 :root { color: #1f2933; background: #ffffff; }
 body { font-family: Arial, Arimo, 'Liberation Sans', Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.4; margin: 0 auto; max-width: 1400px; padding: 24px; }
 h1 { font-size: 20pt; margin: 0 0 4px; }
@@ -57,6 +58,7 @@ section.figure-page { page: figure; break-before: page; break-after: page; }
 figure { margin: 12px 0; }
 figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #e4e7eb; }
 figcaption { font-size: 9.5pt; color: #52606d; margin-top: 6px; }
+.key-swatch { display: inline-block; width: 2em; height: 0.9em; vertical-align: -0.1em; margin: 0 0.3em 0 1em; border: 1.5px solid; border-radius: 3px; }
 h2#procedures { break-before: page; }
 section.procedure + section.procedure { break-before: page; }
 table.turtle { table-layout: fixed; }
@@ -85,11 +87,26 @@ dl.procedure dd { margin: 0; }
 .severity-info { color: #475467; }
 @media print {
   body { padding: 0; max-width: none; font-size: 9.5pt; }
-  figure svg { border: none; max-height: 250mm; }
+  section.figure-page h2 { margin-top: 0; }
+  figure { margin: 4px 0 0; }
+  /* The A3 page's 279 mm less heading, caption and key: the map at 6 pt or more. */
+  figure svg { border: none; max-height: 255mm; }
   a { color: inherit; text-decoration: none; }
   nav { display: none; }
 }
 `;
+
+/**
+ * The figure's legend as a line of text: a swatch drawn like each kind of box the map has,
+ * and the arrow of a flow.
+ */
+function figureKey(map: ProcessMap): string {
+  const kinds = legendKinds(map.processes).map(({ label, style }) => {
+    const border = `${style.border}${style.borderDash ? '; border-style: dashed' : ''}`;
+    return `<span class="key-swatch" style="background: ${style.headerFill}; border-color: ${border}"></span>${h(label)}`;
+  });
+  return `<b>Key:</b>${kinds.join('')}<span class="key-swatch" style="border: none; width: auto">→</span>${h(FLOW_LEGEND)}`;
+}
 
 function names(processes: readonly Process[]): string {
   return processes.map((p) => h(displayName(p))).join(', ');
@@ -355,7 +372,7 @@ export function renderDocumentHtml(map: ProcessMap, options: DocumentHtmlOptions
   const figure = options.figureSvg
     ? `<h2 id="map">1 Process map</h2><figure>${options.figureSvg}<figcaption>Figure 1 — ${h(
         map.title,
-      )}: ${facts.processes.length} processes, ${facts.externals.length} external parties, ${flows} interactions between them.</figcaption></figure>`
+      )}: ${facts.processes.length} processes, ${facts.externals.length} external parties, ${flows} interactions between them.<br>${figureKey(map)}</figcaption></figure>`
     : '<h2 id="map">1 Process map</h2><p class="muted">No figure.</p>';
 
   return `${htmlHead(map.title, `${STYLE}${pageMargins(map)}`)}

@@ -24,6 +24,22 @@ const ENTRIES: { key: NodeStyleKey; label: string }[] = [
   { key: 'external', label: 'Interested party (external)' },
 ];
 
+/** The label of the legend's arrow. */
+export const FLOW_LEGEND = 'Flow: an output that is an input';
+
+/** The kinds of box a map has, in the legend's order: what its legend explains. */
+export function legendKinds(
+  processes: readonly Pick<Process, 'kind' | 'category'>[],
+): { key: NodeStyleKey; label: string; style: NodeStyle }[] {
+  const used = new Set<NodeStyleKey>(
+    processes.map((p) => (p.kind === 'external' ? 'external' : (p.category ?? 'none'))),
+  );
+  return ENTRIES.filter((entry) => used.has(entry.key)).map((entry) => ({
+    ...entry,
+    style: THEME.nodes[entry.key],
+  }));
+}
+
 /** The legend's width, for placing it beside the title block. */
 export const LEGEND_WIDTH = L.width;
 
@@ -47,16 +63,13 @@ export function legend(
   drawFlow: (route: readonly Point[]) => string,
   columns = 1,
 ): { svg: string; height: number; width: number } {
-  const used = new Set<NodeStyleKey>(
-    processes.map((p) => (p.kind === 'external' ? 'external' : (p.category ?? 'none'))),
-  );
   const entries: { draw: (x: number, y: number) => string; label: string }[] = [
-    ...ENTRIES.filter((entry) => used.has(entry.key)).map((entry) => ({
+    ...legendKinds(processes).map((entry) => ({
       label: entry.label,
       draw: (x: number, y: number) => swatch(entry.key, x, y + (L.rowHeight - L.swatchHeight) / 2),
     })),
     {
-      label: 'Flow: an output that is an input',
+      label: FLOW_LEGEND,
       draw: (x: number, y: number) =>
         drawFlow([
           { x, y: y + L.rowHeight / 2 },

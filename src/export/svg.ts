@@ -33,6 +33,8 @@ export interface SvgOptions {
   page?: PageSize;
   /** Embeds the map file so that ProcMap can open the SVG again. Default true. */
   embedSource?: boolean;
+  /** Room around the drawing at its own size, in px. Default 24; on a page, none. */
+  margin?: number;
   /** The XML declaration; leave it out to inline the SVG in HTML. Default true. */
   xmlDeclaration?: boolean;
   /** The map's flows and node geometries, when the caller has them already. */
@@ -294,7 +296,7 @@ export function renderSvg(
 ): string {
   const drawing = draw(map, layout, options);
   const { flows, positions } = drawing;
-  const margin = options.page ? 0 : MARGIN;
+  const margin = options.page ? 0 : (options.margin ?? MARGIN);
   const width = drawing.width + 2 * margin;
   const height = drawing.height + 2 * margin;
   const shift = { x: margin - drawing.origin.x, y: margin - drawing.origin.y };

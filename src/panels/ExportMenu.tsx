@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { renderCheckReportHtml } from '../export/check-report-html';
 import { exportCsv } from '../export/csv';
+import { DOCUMENT_FIGURE } from '../export/document-facts';
 import { renderDocumentHtml } from '../export/document-html';
 import { downloadBlob } from '../export/download';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats';
@@ -101,8 +102,7 @@ export function ExportMenu() {
       }
     })();
 
-  const documentFigure = () =>
-    svgOf({ titleBlock: false, embedSource: false, xmlDeclaration: false });
+  const documentFigure = () => svgOf(DOCUMENT_FIGURE);
 
   const items: MenuItem[] = [
     {

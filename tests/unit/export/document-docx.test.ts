@@ -2,6 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderDocumentDocx } from '../../../src/export/document-docx';
+import { DOCUMENT_FIGURE } from '../../../src/export/document-facts';
+import { svgSize } from '../../../src/export/png-size';
+import { renderSvg } from '../../../src/export/svg';
+import { createNodeElk } from '../../../src/layout/elk-node';
+import { layoutMap } from '../../../src/layout/layout';
+import { starterMap } from '../../../src/model/starter';
 import type { ProcessMap } from '../../../src/model/types';
 import sample from '../../fixtures/export/small-map.json';
 
@@ -87,8 +93,45 @@ describe('renderDocumentDocx', () => {
     // then
     const [, cx] = /<wp:extent cx="(\d+)"/.exec(xml)!;
     const widthMm = (Number(cx) / 9525 / 96) * 25.4;
-    expect(widthMm).toBeLessThanOrEqual(420 - 24 + 0.5);
-    expect(widthMm).toBeGreaterThan(390);
+    // A3 landscape less its 8 mm margins
+    expect(widthMm).toBeLessThanOrEqual(420 - 16 + 0.5);
+    expect(widthMm).toBeGreaterThan(400);
+  });
+
+  it('prints the starter map on one A3 page with its heading, caption and key, its text at 6 pt or more', async () => {
+    // given the figure the document draws of the starter map, laid out as the editor does
+    const starter = starterMap();
+    const layout = await layoutMap(starter, createNodeElk());
+    const svg = renderSvg({ ...starter, positions: layout.positions }, layout, DOCUMENT_FIGURE);
+    const { width, height } = svgSize(svg);
+    // when
+    const { xml, doc } = await unzipDocx(
+      await renderDocumentDocx(starter, { problems: [], figure: { png: PNG, width, height, svg } }),
+    );
+    // then the map's smallest text (12 px) is 6 pt or more on paper
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)!;
+    const ptPerPx = ((Number(cx) / 9525) * 0.75) / width;
+    expect(12 * ptPerPx).toBeGreaterThanOrEqual(6);
+    // and the picture leaves 80 pt of its A3 page's text area for heading, caption and key
+    const section = [...doc.getElementsByTagName('w:sectPr')].find(
+      (s) => s.getElementsByTagName('w:pgSz')[0]!.getAttribute('w:w') === '23811',
+    )!;
+    const margin = section.getElementsByTagName('w:pgMar')[0]!;
+    const textHeightPt =
+      (16838 - Number(margin.getAttribute('w:top')) - Number(margin.getAttribute('w:bottom'))) / 20;
+    expect((Number(cy) / 9525) * 0.75 + 80).toBeLessThanOrEqual(textHeightPt);
+    // and the key under it names every kind of box and the arrow
+    const key = [...doc.getElementsByTagName('w:p')]
+      .map((p) => p.textContent ?? '')
+      .find((text) => text.startsWith('Key:'))!;
+    for (const entry of [
+      'Management process',
+      'Core process',
+      'Support process',
+      'Interested party (external)',
+      'Flow: an output that is an input',
+    ])
+      expect(key).toContain(entry);
   });
 
   it('lists open problems with their severity and suggestion when asked to', async () => {

@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_FIGURE } from '../../../src/export/document-facts';
 import { renderDocumentHtml } from '../../../src/export/document-html';
+import { renderSvg } from '../../../src/export/svg';
 import type { Problem, ProcessMap } from '../../../src/model/types';
 import sample from '../../fixtures/export/small-map.json';
 
@@ -120,6 +122,22 @@ describe('renderDocumentHtml', () => {
     expect(
       doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'),
     ).toContain("default-src 'none'");
+  });
+
+  it('keys the figure under it: a swatch for each kind of box the map has, and the arrow', () => {
+    // given a figure drawn as the documents draw it: the map alone
+    const figureSvg = renderSvg(map, undefined, DOCUMENT_FIGURE);
+    // when
+    const doc = documentOf(renderDocumentHtml(map, { problems, figureSvg }));
+    // then
+    expect(doc.querySelector('figure svg #legend, figure svg #title-block')).toBeNull();
+    const caption = doc.querySelector('figcaption')!;
+    const kinds = new Set(
+      map.processes.map((p) => (p.kind === 'external' ? 'external' : p.category)),
+    );
+    expect(caption.querySelectorAll('.key-swatch')).toHaveLength(kinds.size + 1);
+    expect(caption.textContent).toContain('Interested party (external)');
+    expect(caption.textContent).toContain('Flow: an output that is an input');
   });
 
   it('leaves open problems out of the controlled document unless asked for', () => {
