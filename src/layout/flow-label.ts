@@ -36,11 +36,35 @@ export interface PlacedLabel {
   height: number;
 }
 
+/** Least room between two labels on one line, so that they do not read as one name. */
+const LABEL_GAP = 2 * LABEL_MARGIN;
+
 /**
- * The labels that fit, for drawings that show every flow's artifact (exports): each at its
- * {@link quietLabelPoint}, in the order given, leaving out a label where there is no room
- * or where it would cover one placed before (flows from one port share their first stretch,
- * and would write the same name on top of each other).
+ * The places a label of `width` can take on its route, best first: the middle of the
+ * longest stretch (its {@link quietLabelPoint}), then along that stretch to either side,
+ * a label's width and gap at a time, while the label stays inside it with its margin.
+ */
+function labelSlots(route: readonly Point[], label: string, width: number): Point[] {
+  const middle = quietLabelPoint(route, label);
+  if (!middle) return [];
+  const stretch = route.findIndex(
+    (p, i) => i > 0 && p.y === middle.y && (route[i - 1]!.x + p.x) / 2 === middle.x,
+  );
+  const half = Math.abs(route[stretch]!.x - route[stretch - 1]!.x) / 2;
+  const room = half - width / 2 - LABEL_MARGIN;
+  const step = width + LABEL_GAP;
+  const slots = [middle];
+  for (let offset = step; offset <= room; offset += step) {
+    slots.push({ x: middle.x - offset, y: middle.y }, { x: middle.x + offset, y: middle.y });
+  }
+  return slots;
+}
+
+/**
+ * The labels that fit, for drawings that show every flow's artifact (exports): each at the
+ * first of its {@link labelSlots} where it keeps {@link LABEL_GAP} from every label placed
+ * before, in the order given; left out where there is no room, or where the same name is
+ * written already (flows from one port share their first stretch).
  */
 export function placeFlowLabels(
   flows: readonly { route: readonly Point[]; label: string }[],
@@ -48,15 +72,18 @@ export function placeFlowLabels(
   const height = THEME.lineHeight.edgeLabel;
   const placed: PlacedLabel[] = [];
   for (const { route, label } of flows) {
-    const at = quietLabelPoint(route, label);
-    if (!at) continue;
     const width = measureText(label, { size: THEME.fontSize.edgeLabel });
-    const covers = placed.some(
-      (other) =>
-        Math.abs(other.x - at.x) * 2 < other.width + width &&
-        Math.abs(other.y - at.y) * 2 < other.height + height,
-    );
-    if (!covers) placed.push({ x: at.x, y: at.y, text: label, width, height });
+    const near = (at: Point) =>
+      placed.filter(
+        (other) =>
+          Math.abs(other.x - at.x) * 2 < other.width + width + 2 * LABEL_GAP &&
+          Math.abs(other.y - at.y) * 2 < other.height + height,
+      );
+    const slots = labelSlots(route, label, width);
+    // The same name already written there: a shared stretch, said once.
+    if (slots.length === 0 || near(slots[0]!).some((other) => other.text === label)) continue;
+    const at = slots.find((slot) => near(slot).length === 0);
+    if (at) placed.push({ x: at.x, y: at.y, text: label, width, height });
   }
   return placed;
 }

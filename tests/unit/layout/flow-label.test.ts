@@ -56,4 +56,25 @@ describe('placeFlowLabels', () => {
     ]);
     expect(placed).toHaveLength(1);
   });
+
+  it('moves a label along its stretch, clear of one placed before, rather than let them touch', () => {
+    // given two flows on one line, whose labels would meet end to end in the middle
+    const placed = placeFlowLabels([
+      { route: long(0), label: 'Risk register' },
+      {
+        route: [
+          { x: 100, y: 0 },
+          { x: 700, y: 0 },
+        ],
+        label: 'Audit report',
+      },
+    ]);
+    // then both are shown, apart by at least the gap
+    expect(placed).toHaveLength(2);
+    const [first, second] = placed;
+    const apart = Math.abs(first!.x - second!.x) - (first!.width + second!.width) / 2;
+    expect(apart).toBeGreaterThanOrEqual(20);
+    // and the second stays on its own stretch
+    expect(second!.x - second!.width / 2).toBeGreaterThanOrEqual(100);
+  });
 });
