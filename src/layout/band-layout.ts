@@ -44,11 +44,11 @@ const QUICK_ROUTING: RouterOptions = {
  */
 const LARGE_ROUTING: RouterOptions = { ...QUICK_ROUTING, greed: 3, maxTracks: 3 };
 /**
- * Past this many flows the router's grid of tracks would take more than a gigabyte. There
- * the flows inside a band keep ELK's routes and the others get the plain routes of a
- * moved box, which may run over boxes. A generated map of 1,000 processes (4,217 arrows),
- * placed in columns, is still routed: in 1.7 s (BANDS) to 2.7 s (RIGHT), 280–440 MB; its
- * grid grew with the map's size to the power 1.6 from 300 processes.
+ * Past this many flows routing around the boxes takes too long: a generated map of 2,000
+ * processes (8,300 arrows), placed in columns, took 10.5 s and 740 MB RIGHT. There the
+ * flows inside a band keep ELK's routes and the others get the plain routes of a moved
+ * box, which may run over boxes. A generated map of 1,000 processes (4,217 arrows) is
+ * still routed: in 1.7 s (BANDS) to 2.6 s (RIGHT), 330–340 MB for the whole process.
  */
 export const ROUTED_MAX_FLOWS = 5000;
 /** Maps with up to this many flows are set in grids shaped for a page (gridForPage). */
