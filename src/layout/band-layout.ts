@@ -37,18 +37,19 @@ const QUICK_ROUTING: RouterOptions = {
 };
 /**
  * The router's settings past ELK's quick-layout limit (large maps, large-map.ts): the search
- * pulled three times as hard towards the route's end, and at most three tracks between two
- * neighbouring lines of box sides or ports. On the generated 300-process map (1,342
- * arrows, boxes in columns) routing took 0.3 s instead of 1.8 s, with 49,000 crossings
- * instead of 75,000: the greedier search stays in the channels between the columns.
+ * pulled three times as hard towards the route's end, and no tracks but the lines of box
+ * sides and ports (routes share tracks freely here, so they took those lines anyway: the
+ * same crossings in less than half the time at 1,000 processes). On the generated 300-process map (1,342
+ * arrows, boxes in columns) the layout took 0.3 s of CPU instead of 1.8 s, with 49,000
+ * crossings instead of 75,000: the greedier search stays in the channels between columns.
  */
-const LARGE_ROUTING: RouterOptions = { ...QUICK_ROUTING, greed: 3, maxTracks: 3 };
+const LARGE_ROUTING: RouterOptions = { ...QUICK_ROUTING, greed: 3, maxTracks: 0 };
 /**
- * Past this many flows routing around the boxes takes too long: a generated map of 2,000
- * processes (8,300 arrows), placed in columns, took 10.5 s and 740 MB RIGHT. There the
- * flows inside a band keep ELK's routes and the others get the plain routes of a moved
- * box, which may run over boxes. A generated map of 1,000 processes (4,217 arrows) is
- * still routed: in 1.7 s (BANDS) to 2.6 s (RIGHT), 330–340 MB for the whole process.
+ * Past this many flows the routes are plain, not looked for around the boxes: the router's
+ * time grows faster than the map (generated maps in columns, RIGHT: 1,000 processes, 4,217
+ * arrows, 1.1 s of CPU; 2,000 processes, 7,923 arrows, 3.2 s and 360 MB). There the flows
+ * inside a band keep ELK's routes and the others get the plain routes of a moved box,
+ * which may run over boxes.
  */
 export const ROUTED_MAX_FLOWS = 5000;
 /** Maps with up to this many flows are set in grids shaped for a page (gridForPage). */
