@@ -39,9 +39,10 @@ const QUICK_ROUTING: RouterOptions = {
  * The router's settings past ELK's quick-layout limit (large maps, large-map.ts): the search
  * pulled three times as hard towards the route's end, and no tracks but the lines of box
  * sides and ports (routes share tracks freely here, so they took those lines anyway: the
- * same crossings in less than half the time at 1,000 processes). On the generated 300-process map (1,342
- * arrows, boxes in columns) the layout took 0.3 s of CPU instead of 1.8 s, with 49,000
- * crossings instead of 75,000: the greedier search stays in the channels between columns.
+ * same crossings in less than half the time at 1,000 processes). On the generated
+ * 300-process map (1,342 arrows, boxes in columns) the layout took 0.3 s of CPU instead
+ * of 1.8 s, with 49,000 crossings instead of 75,000: the greedier search stays in the
+ * channels between the columns.
  */
 const LARGE_ROUTING: RouterOptions = { ...QUICK_ROUTING, greed: 3, maxTracks: 0 };
 /**
