@@ -49,9 +49,9 @@ const SIZES = [
 ] as const;
 
 /**
- * Big maps laid out the way they were (every flow in ELK: `today`) and with the flows of
- * shared artifacts routed after the layout (`after`, large-map.ts), side by side in one
- * run: each layout in a fresh process (after ELK's warm-up on a 30-process map), the two
+ * Big maps laid out the way they were (every flow in ELK: `today`) and as large maps
+ * (`after`: boxes in columns without ELK, every arrow routed after, large-map.ts), side by
+ * side in one run: each layout in a fresh process (after ELK's warm-up on a 30-process map), the two
  * paths taking turns at going first; wall and CPU time, peak memory, crossings. Then the
  * crossings of the starter and the generated 100-process map on both paths, which must
  * not differ: those maps are under the limit.

@@ -16,8 +16,8 @@ export interface ProcessLayout {
 /**
  * `tsx bench/layout-process.ts <processes> <RIGHT|DOWN|BANDS> <today|after>`: lays out
  * generateMap(processes, 1) once, in this fresh process after ELK's warm-up on a small map,
- * with every flow in ELK (`today`) or the flows of shared artifacts routed after the layout
- * (`after`), and prints a ProcessLayout.
+ * with every flow in ELK (`today`) or as a large map (`after`: boxes in columns, every arrow
+ * routed after them), and prints a ProcessLayout.
  */
 async function main(): Promise<void> {
   const [n, direction, path] = process.argv.slice(2);

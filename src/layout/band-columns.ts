@@ -7,17 +7,24 @@ const COLUMN_GAP = 96;
 /** Room between two boxes of a column. */
 const ROW_GAP = 48;
 
+/** Which way the columns follow each other: left to right, or (DOWN) top to bottom as rows. */
+export type ColumnAxis = 'RIGHT' | 'DOWN';
+
 /**
- * The horizontal distance from one column to the next in every band of a map: the widest
- * box and the gap, so that a column is at the same x in every band.
+ * The distance from one column to the next in every band of a map: the widest box (the
+ * tallest, DOWN) and the gap, so that a column is at the same x in every band.
  */
 export function columnPitch(
   processes: readonly Process[],
   geometries: Readonly<Record<string, NodeGeometry>>,
+  axis: ColumnAxis = 'RIGHT',
 ): number {
-  let widest = 0;
-  for (const p of processes) widest = Math.max(widest, geometries[p.id]?.width ?? 0);
-  return widest + COLUMN_GAP;
+  let largest = 0;
+  for (const p of processes) {
+    const geometry = geometries[p.id];
+    if (geometry) largest = Math.max(largest, axis === 'DOWN' ? geometry.height : geometry.width);
+  }
+  return largest + COLUMN_GAP;
 }
 
 /**
@@ -57,12 +64,15 @@ export function columnLayers(
 
 /**
  * One band's boxes placed without ELK, for maps too big for ELK's partitioned layout of a
- * band (on the generated map of 1,000 processes it took 10 s of the band layout's 12): each
+ * band (on the generated map of 1,000 processes it took 10 s of the band layout's 12), and
+ * the boxes of a large map laid out RIGHT or DOWN (large-map.ts), as one band: each
  * box in the column of its place in the map's flow (`layers`), as the partitions place it;
  * in a column, the boxes in the order of the middle of the boxes they get flows from in
  * the columns before (model order for ties and for boxes that get none), stacked top to
  * bottom. Deterministic. Positions relative to column 0 at the band's top, where the
- * band's bounds start too, so that the columns line up from band to band; no routes.
+ * band's bounds start too, so that the columns line up from band to band; no routes. `DOWN`
+ * turns it all a quarter: the columns are rows one pitch below the other, each filled left
+ * to right.
  */
 export function placeBandInColumns(
   processes: readonly Process[],
@@ -70,7 +80,13 @@ export function placeBandInColumns(
   geometries: Readonly<Record<string, NodeGeometry>>,
   layers: ReadonlyMap<string, number>,
   pitch: number,
+  axis: ColumnAxis = 'RIGHT',
 ): { positions: Record<string, Point>; routes: Record<string, Point[]>; bounds: Rect } {
+  const down = axis === 'DOWN';
+  // The middle of a box, and its size, across the columns.
+  const middleOf = (at: Point, geometry: NodeGeometry) =>
+    down ? at.x + geometry.width / 2 : at.y + geometry.height / 2;
+  const sizeOf = (geometry: NodeGeometry) => (down ? geometry.width : geometry.height);
   const columns = new Map<number, Process[]>();
   for (const p of processes) {
     const layer = layers.get(p.id) ?? 0;
@@ -87,19 +103,22 @@ export function placeBandInColumns(
   const positions: Record<string, Point> = {};
   for (const layer of [...columns.keys()].sort((a, b) => a - b)) {
     const column = columns.get(layer)!.map((process, order) => {
-      const ys: number[] = [];
+      const middles: number[] = [];
       for (const from of sources.get(process.id) ?? []) {
         const at = positions[from];
-        if (at) ys.push(at.y + geometries[from]!.height / 2);
+        if (at) middles.push(middleOf(at, geometries[from]!));
       }
-      const middle = ys.length > 0 ? ys.reduce((a, b) => a + b, 0) / ys.length : Infinity;
+      const middle =
+        middles.length > 0 ? middles.reduce((a, b) => a + b, 0) / middles.length : Infinity;
       return { process, order, middle };
     });
     column.sort((a, b) => a.middle - b.middle || a.order - b.order);
-    let y = 0;
+    let along = 0;
     for (const { process } of column) {
-      positions[process.id] = { x: layer * pitch, y };
-      y += geometries[process.id]!.height + ROW_GAP;
+      positions[process.id] = down
+        ? { x: along, y: layer * pitch }
+        : { x: layer * pitch, y: along };
+      along += sizeOf(geometries[process.id]!) + ROW_GAP;
     }
   }
   const bounds = routesBounds(positions, geometries);

@@ -3,12 +3,11 @@ import { deriveFlows } from '../model/flows';
 import { deriveLinks } from '../model/links';
 import { tooManyArtifacts } from '../model/limits';
 import type { Direction, Flow, Point, ProcessMap } from '../model/types';
-import { layoutBands, ROUTED_MAX_FLOWS, routerOptions } from './band-layout';
+import { layoutBands, ROUTED_MAX_FLOWS } from './band-layout';
 import { toElkGraph } from './elk-graph';
 import { mapGeometries } from './geometry';
-import { isLargeMap, splitSharedFlows } from './large-map';
-import { routeFlowsAround } from './route-flows';
-import { edgeRoutes, routesBounds } from './routes';
+import { isLargeMap, layoutLargeMap } from './large-map';
+import { routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry } from './types';
 
 /** What layoutMap needs of ELK: elkjs's `layout()`, in-process or in a worker. */
@@ -24,8 +23,8 @@ export interface LayoutOptions {
   /** The map's node geometries by process id, when the caller has them already. */
   geometries?: Readonly<Record<string, NodeGeometry>>;
   /**
-   * False lays a map of any size out as small maps are (every flow in ELK's graph, bands
-   * placed by ELK): the layout before large-map.ts, kept for the bench to compare with.
+   * False lays a map of any size out as small maps are (by ELK, every flow in its graph,
+   * bands placed by ELK): the layout before large-map.ts, kept for the bench to compare with.
    */
   largeMapLayout?: boolean;
 }
@@ -57,7 +56,8 @@ export function readElkResult(laidOut: ElkNode, direction: Direction): LayoutRes
 }
 
 /**
- * Lays a map out with ELK's layered algorithm: positions for every process and the
+ * Lays a map out with ELK's layered algorithm, a large map in columns without it
+ * (large-map.ts), BANDS in bands (band-layout.ts): positions for every process and the
  * orthogonal route of every link (one arrow per pair of processes, see deriveLinks), by link
  * id, from the port of its first artifact to the same artifact's input port. Pure apart
  * from the ELK call, so the same map gives the same result in the browser's worker and in
@@ -80,22 +80,10 @@ export async function layoutMap(
   const geometries = options.geometries ?? mapGeometries(map.processes, direction);
   // One arrow per pair of processes: its route, by link id, carries all their flows.
   const links = deriveLinks(flows);
+  const large = isLargeMap(links.length, options.largeMapLayout);
   if (direction === 'BANDS') {
-    const large = isLargeMap(links.length, options.largeMapLayout);
     return layoutBands(map.processes, links, geometries, elk, ROUTED_MAX_FLOWS, large);
   }
-  const { laidOut, routedAfter } = splitSharedFlows(links, options.largeMapLayout);
-  const result = readElkResult(
-    await elk.layout(toElkGraph(map, laidOut, geometries, direction)),
-    direction,
-  );
-  if (routedAfter.length === 0) return result;
-  // Around the boxes while the router's grid stays small; past that, plain routes that may
-  // cross boxes, as the band layout's (ROUTED_MAX_FLOWS).
-  const after =
-    links.length <= ROUTED_MAX_FLOWS
-      ? routeFlowsAround(result.positions, routedAfter, geometries, routerOptions)
-      : edgeRoutes(result, routedAfter, geometries);
-  const routes = { ...result.routes, ...after };
-  return { ...result, routes, bounds: routesBounds(result.positions, geometries, routes) };
+  if (large) return layoutLargeMap(map.processes, links, geometries, direction);
+  return readElkResult(await elk.layout(toElkGraph(map, links, geometries, direction)), direction);
 }

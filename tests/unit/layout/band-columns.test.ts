@@ -52,6 +52,33 @@ describe('placing a band in columns', () => {
     expect(bounds.x).toBe(0);
   });
 
+  it('turns the columns into rows one pitch below the other, DOWN', () => {
+    // given
+    const map = mapOf([
+      proc({ id: 'a', outputs: ['A'] }),
+      proc({ id: 'b', outputs: ['B'] }),
+      proc({ id: 'c', inputs: ['A', 'B'] }),
+    ]);
+    const flows = deriveFlows(map.processes);
+    const geometries = mapGeometries(map.processes, 'DOWN');
+    const pitch = columnPitch(map.processes, geometries, 'DOWN');
+    // when
+    const { positions } = placeBandInColumns(
+      map.processes,
+      flows,
+      geometries,
+      flowLayers(map.processes, flows),
+      pitch,
+      'DOWN',
+    );
+    // then: a and b side by side in the first row, c one pitch below
+    expect(positions.a).toEqual({ x: 0, y: 0 });
+    expect(positions.b!.y).toBe(0);
+    expect(positions.b!.x).toBeGreaterThanOrEqual(geometries.a!.width);
+    expect(positions.c!.y).toBe(pitch);
+    expect(pitch).toBeGreaterThan(Math.max(...Object.values(geometries).map((g) => g.height)));
+  });
+
   it('lines the columns up from band to band on a large map', async () => {
     // given
     const map = generateMap(120, 1);

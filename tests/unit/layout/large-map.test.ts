@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../../bench/generate-map';
 import { createNodeElk } from '../../../src/layout/elk-node';
 import { findPort, mapGeometries } from '../../../src/layout/geometry';
-import { SHARED_AFTER_MIN_FLOWS, splitSharedFlows } from '../../../src/layout/large-map';
+import { columnPitch } from '../../../src/layout/band-columns';
+import { isLargeMap, LARGE_MAP_MIN_FLOWS } from '../../../src/layout/large-map';
 import { layoutMap } from '../../../src/layout/layout';
 import type { LayoutResult } from '../../../src/layout/types';
 import { deriveFlows } from '../../../src/model/flows';
@@ -15,16 +16,6 @@ const elk = createNodeElk();
 
 /** The generated map of 120 processes: 644 flows, past the limit, and quick to lay out. */
 const bigMap = () => generateMap(120, 1);
-
-function producersByKey(map: ProcessMap): Map<string, Set<string>> {
-  const producers = new Map<string, Set<string>>();
-  for (const flow of deriveFlows(map.processes)) {
-    const set = producers.get(flow.key) ?? new Set<string>();
-    set.add(flow.from);
-    producers.set(flow.key, set);
-  }
-  return producers;
-}
 
 /**
  * Every process placed, no two boxes overlapping, every flow routed from port to port and
@@ -62,40 +53,22 @@ function expectEveryFlowRouted(map: ProcessMap, result: LayoutResult, direction:
   }
 }
 
-describe('splitSharedFlows', () => {
-  it('leaves every flow to ELK on a map of up to 500 flows', () => {
+describe('isLargeMap', () => {
+  it('leaves a map of up to 500 arrows to ELK', () => {
     // given the starter map and the generated 100-process map (475 flows)
     for (const map of [starterMap(), generateMap(100, 1)]) {
-      const flows = deriveFlows(map.processes);
-      expect(flows.length).toBeLessThanOrEqual(SHARED_AFTER_MIN_FLOWS);
-      // when
-      const { laidOut, routedAfter } = splitSharedFlows(flows);
+      const links = deriveLinks(deriveFlows(map.processes));
       // then
-      expect(laidOut).toBe(flows);
-      expect(routedAfter).toEqual([]);
+      expect(links.length).toBeLessThanOrEqual(LARGE_MAP_MIN_FLOWS);
+      expect(isLargeMap(links.length)).toBe(false);
     }
   });
 
-  it('routes the flows of artifacts with several producers after the layout past 500 flows', () => {
-    // given
-    const map = bigMap();
-    const flows = deriveFlows(map.processes);
-    const producers = producersByKey(map);
-    // when
-    const { laidOut, routedAfter } = splitSharedFlows(flows);
-    // then
-    expect(flows.length).toBeGreaterThan(SHARED_AFTER_MIN_FLOWS);
-    expect(routedAfter.length).toBeGreaterThan(0);
-    expect(laidOut.length + routedAfter.length).toBe(flows.length);
-    for (const flow of routedAfter) expect(producers.get(flow.key)!.size).toBeGreaterThan(1);
-    for (const flow of laidOut) expect(producers.get(flow.key)!.size).toBe(1);
-  });
-
-  it('leaves every flow to ELK when told not to split', () => {
-    const flows = deriveFlows(bigMap().processes);
-    const { laidOut, routedAfter } = splitSharedFlows(flows, false);
-    expect(laidOut).toBe(flows);
-    expect(routedAfter).toEqual([]);
+  it('lays a map of more than 500 arrows out as a large map, unless told not to', () => {
+    const links = deriveLinks(deriveFlows(bigMap().processes));
+    expect(links.length).toBeGreaterThan(LARGE_MAP_MIN_FLOWS);
+    expect(isLargeMap(links.length)).toBe(true);
+    expect(isLargeMap(links.length, false)).toBe(false);
   });
 });
 
@@ -111,26 +84,46 @@ describe('layoutMap on a map past 500 flows', () => {
     });
   }
 
-  it('gives the same layout for the same map, also from a fresh ELK', async () => {
+  it('gives the same layout for the same map', async () => {
     // given
     const map = bigMap();
     // when
     const first = await layoutMap(map, elk);
-    const fresh = await layoutMap(bigMap(), createNodeElk());
+    const again = await layoutMap(bigMap(), createNodeElk());
     // then
-    expect(fresh).toEqual(first);
+    expect(again).toEqual(first);
   });
 
-  it('lays out the shared artifacts’ flows with ELK too when told not to split', async () => {
-    // given: a flow of a shared artifact, routed by ELK or after it
+  for (const [direction, along] of [
+    ['RIGHT', 'x'],
+    ['DOWN', 'y'],
+  ] as const) {
+    it(`places the boxes in columns of their place in the flow without ELK, ${direction}`, async () => {
+      // given: an ELK that fails if asked
+      const map = bigMap();
+      const noElk = {
+        layout: () => Promise.reject(new Error('ELK asked for a large map')),
+      };
+      // when
+      const result = await layoutMap(map, noElk, { direction });
+      // then: every box starts a whole number of pitches from the first column (DOWN: row)
+      const geometries = mapGeometries(map.processes, direction);
+      const pitch = columnPitch(map.processes, geometries, direction);
+      const starts = map.processes.map((p) => result.positions[p.id]![along]);
+      const first = Math.min(...starts);
+      for (const start of starts) expect((start - first) % pitch).toBe(0);
+      expect(new Set(starts).size).toBeGreaterThan(5);
+    });
+  }
+
+  it('lays a large map out with ELK when told not to lay it out as large', async () => {
+    // given
     const map = bigMap();
-    const { routedAfter } = splitSharedFlows(deriveLinks(deriveFlows(map.processes)));
     // when
-    const split = await layoutMap(map, elk);
+    const large = await layoutMap(map, elk);
     const whole = await layoutMap(map, elk, { largeMapLayout: false });
     // then: the boxes are placed differently, and every flow is routed either way
-    expect(whole.positions).not.toEqual(split.positions);
+    expect(whole.positions).not.toEqual(large.positions);
     expectEveryFlowRouted(map, whole, 'RIGHT');
-    expect(whole.routes[routedAfter[0]!.id]).toBeDefined();
   });
 });
