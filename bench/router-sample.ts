@@ -63,7 +63,10 @@ export interface RouterSample {
 }
 
 /** Routes every placement's arrows with `options` and averages what route-metrics counts. */
-export function routerSample(placements: readonly Placement[], options: RouterOptions): RouterSample {
+export function routerSample(
+  placements: readonly Placement[],
+  options: RouterOptions,
+): RouterSample {
   const sum: RouterSample = { crossings: 0, crossingPoints: 0, bends: 0, ms: 0 };
   for (const { positions, links, geometries } of placements) {
     const start = performance.now();
