@@ -64,12 +64,12 @@ export const ROUTER_DEFAULTS: RouterOptions = {
 };
 
 /**
- * Tracks beyond the outermost boxes' margins on every side. More took a few routes round
- * the outside on tracks of their own, but the search looks at the room they add and the
- * picture grows by it: on the starter map's band placements, 4 tracks made the router a
- * fifth quicker than 8 for as few crossings (bench/router-sample.ts).
+ * Tracks beyond the outermost boxes' margins on every side, besides the margin's own line.
+ * Without them, routes round the outside all run on that one line, where they cannot be
+ * told apart; each track more grows the picture, which the band layout shaped for a page
+ * (the starter map's smallest text on A3: 6.0 pt with one track, 5.9 pt with four).
  */
-const OUTER_TRACKS = 4;
+const OUTER_TRACKS = 1;
 
 const STEP: Record<PortFacing, Point> = {
   left: { x: -1, y: 0 },
