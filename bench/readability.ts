@@ -72,5 +72,11 @@ export async function run(): Promise<BenchRow[]> {
   });
   rows.push({ name: '  mean crossing points', value: round(mean.crossingPoints, 1), unit: '' });
   rows.push({ name: '  mean bends', value: round(mean.bends, 1), unit: '' });
+  rows.push({
+    name: '  mean track shared by routes of different ports',
+    value: round(mean.shared),
+    unit: 'px',
+    note: 'summed over pairs of routes; routes there cannot be told apart',
+  });
   return rows;
 }

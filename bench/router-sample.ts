@@ -59,7 +59,39 @@ export interface RouterSample {
   crossings: number;
   crossingPoints: number;
   bends: number;
+  /** Px of track that routes out of different ports run on together (sharedLength). */
+  shared: number;
   ms: number;
+}
+
+/**
+ * Px of track that two routes out of different ports run on together, summed over every
+ * such pair: there a reader cannot tell them apart, and the crossing counter does not see
+ * a route that joins another's track from one side and leaves it to the other.
+ */
+export function sharedLength(routes: readonly (readonly Point[])[]): number {
+  const segments: { vertical: boolean; at: number; from: number; to: number; port: string }[] = [];
+  for (const points of routes) {
+    const port = `${points[0]!.x},${points[0]!.y}`;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      const vertical = a.x === b.x;
+      const [from, to] = vertical ? [a.y, b.y] : [a.x, b.x];
+      const at = vertical ? a.x : a.y;
+      segments.push({ vertical, at, from: Math.min(from, to), to: Math.max(from, to), port });
+    }
+  }
+  let shared = 0;
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const s = segments[i]!;
+      const t = segments[j]!;
+      if (s.vertical !== t.vertical || s.at !== t.at || s.port === t.port) continue;
+      shared += Math.max(0, Math.min(s.to, t.to) - Math.max(s.from, t.from));
+    }
+  }
+  return shared;
 }
 
 /** Routes every placement's arrows with `options` and averages what route-metrics counts. */
@@ -67,7 +99,7 @@ export function routerSample(
   placements: readonly Placement[],
   options: RouterOptions,
 ): RouterSample {
-  const sum: RouterSample = { crossings: 0, crossingPoints: 0, bends: 0, ms: 0 };
+  const sum: RouterSample = { crossings: 0, crossingPoints: 0, bends: 0, shared: 0, ms: 0 };
   for (const { positions, links, geometries } of placements) {
     const start = performance.now();
     const routes = routeFlowsAround(positions, links, geometries, () => options);
@@ -76,12 +108,14 @@ export function routerSample(
     sum.crossings += metrics.crossings;
     sum.crossingPoints += metrics.crossingPoints;
     sum.bends += metrics.bends;
+    sum.shared += sharedLength(Object.values(routes));
   }
   const n = placements.length;
   return {
     crossings: sum.crossings / n,
     crossingPoints: sum.crossingPoints / n,
     bends: sum.bends / n,
+    shared: sum.shared / n,
     ms: sum.ms / n,
   };
 }
