@@ -42,8 +42,8 @@ export interface RouterOptions {
   /** How far beyond the box around its two ends a route is first looked for. */
   window: number;
   /**
-   * Rounds of taking each route that crosses or touches another out and routing it again
-   * among all the others; the round with the fewest crossings is kept.
+   * Rounds of taking each route that crosses another out and routing it again among all
+   * the others, the most crossed first; the round with the fewest crossings is kept.
    */
   passes: number;
   /** Routes of one net branch off each other (RouteRequest.net); otherwise each goes alone. */
