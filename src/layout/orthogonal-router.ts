@@ -26,7 +26,11 @@ export interface RouterOptions {
   maxTracks: number;
   /** Cost of one bend, in px of length. */
   bendCost: number;
-  /** Cost of crossing a route routed before (a bundle of one net's routes counts once). */
+  /**
+   * Cost of crossing a route routed before, once for each route on the crossed track (the
+   * branches of a net on their trunk count one by one, as route-metrics counts them), and
+   * of touching one (turning or ending on its track) as of crossing one route.
+   */
   crossingCost: number;
   /** Extra cost per px of running along a track that other routes took. */
   sharingCost: number;
@@ -37,7 +41,10 @@ export interface RouterOptions {
   greed: number;
   /** How far beyond the box around its two ends a route is first looked for. */
   window: number;
-  /** Rounds of taking each route out and routing it again among all the others. */
+  /**
+   * Rounds of taking each route that crosses another out and routing it again among all
+   * the others, the most crossed first; the round with the fewest crossings is kept.
+   */
   passes: number;
   /** Routes of one net branch off each other (RouteRequest.net); otherwise each goes alone. */
   branching: boolean;
@@ -52,9 +59,17 @@ export const ROUTER_DEFAULTS: RouterOptions = {
   sharingCost: 1,
   greed: 1,
   window: Infinity,
-  passes: 1,
+  passes: 2,
   branching: true,
 };
+
+/**
+ * Tracks beyond the outermost boxes' margins on every side, besides the margin's own line.
+ * Without them, routes round the outside all run on that one line, where they cannot be
+ * told apart; each track more grows the picture, which the band layout shaped for a page
+ * (the starter map's smallest text on A3: 6.0 pt with one track, 5.9 pt with four).
+ */
+const OUTER_TRACKS = 1;
 
 const STEP: Record<PortFacing, Point> = {
   left: { x: -1, y: 0 },
@@ -155,6 +170,9 @@ class Grid {
   /** How many routes use each such stretch. */
   readonly usedH: Uint16Array;
   readonly usedV: Uint16Array;
+  /** How many routes run straight through each point, horizontally (H) or vertically (V). */
+  readonly throughH: Uint16Array;
+  readonly throughV: Uint16Array;
 
   constructor(
     readonly xs: readonly number[],
@@ -169,6 +187,8 @@ class Grid {
     this.blockedV = new Uint8Array(nx * ny);
     this.usedH = new Uint16Array(nx * ny);
     this.usedV = new Uint16Array(nx * ny);
+    this.throughH = new Uint16Array(nx * ny);
+    this.throughV = new Uint16Array(nx * ny);
     for (const box of boxes) {
       const left = box.x - margin;
       const right = box.x + box.width + margin;
@@ -190,18 +210,72 @@ class Grid {
     }
   }
 
-  /** Adds (+1) or takes away (-1) a route's use of the stretches along its grid path. */
+  /**
+   * Adds (+1) or takes away (-1) a route's use of the stretches along its grid path, and of
+   * the points it runs straight through.
+   */
   use(path: readonly number[], by: 1 | -1): void {
-    for (let k = 1; k < path.length; k++) {
-      const prev = path[k - 1]! >> 2;
+    for (let k = 0; k < path.length; k++) {
       const node = path[k]! >> 2;
-      if (prev === node) continue;
       const d = path[k]! & 3;
+      if (runsOn(path, k)) {
+        if (d < 2) this.throughH[node]! += by;
+        else this.throughV[node]! += by;
+      }
+      const prev = k > 0 ? path[k - 1]! >> 2 : node;
+      if (prev === node) continue;
       const at = d === 0 || d === 2 ? prev : node;
       if (d < 2) this.usedH[at]! += by;
       else this.usedV[at]! += by;
     }
   }
+
+  /**
+   * The routes a route stepping onto `node` in direction `d` (0–3) crosses there: those
+   * running straight through it the other way; one when others only turn or end there.
+   */
+  crossings(node: number, d: number): number {
+    const { nx, usedH, usedV } = this;
+    if (d < 2) {
+      const through = this.throughV[node]!;
+      if (through > 0) return through;
+      return usedV[node]! > 0 || (node >= nx && usedV[node - nx]! > 0) ? 1 : 0;
+    }
+    const through = this.throughH[node]!;
+    if (through > 0) return through;
+    return usedH[node]! > 0 || (node % nx > 0 && usedH[node - 1]! > 0) ? 1 : 0;
+  }
+
+  /** The routes crossing a route on its grid path: at the points it runs straight through. */
+  crossingsOf(path: readonly number[]): number {
+    let count = 0;
+    for (let k = 0; k < path.length; k++) {
+      if (!runsOn(path, k)) continue;
+      const node = path[k]! >> 2;
+      count += (path[k]! & 3) < 2 ? this.throughV[node]! : this.throughH[node]!;
+    }
+    return count;
+  }
+
+  /** Pairs of routes that cross: the number route-metrics counts, on the grid. */
+  crossingPairs(): number {
+    let pairs = 0;
+    for (let at = 0; at < this.throughH.length; at++)
+      pairs += this.throughH[at]! * this.throughV[at]!;
+    return pairs;
+  }
+}
+
+/**
+ * Whether a grid path runs straight on through the point of its `k`th state. Its first state
+ * comes straight out of the source port and its last goes on into the target port, so
+ * there it runs on unless it turns.
+ */
+function runsOn(path: readonly number[], k: number): boolean {
+  const node = path[k]! >> 2;
+  const next = path[k + 1];
+  if (next === undefined) return k > 0 && path[k - 1]! >> 2 !== node;
+  return (next & 3) === (path[k]! & 3) && next >> 2 !== node;
 }
 
 /** The search's state for each grid point and direction of travel, reused by every route. */
@@ -233,7 +307,7 @@ function findPath(
   options: RouterOptions,
   branches: readonly (readonly number[])[] = [],
 ): number[] {
-  const { xs, ys, nx, blocked, blockedH, blockedV, usedH, usedV } = grid;
+  const { xs, ys, nx, blocked, blockedH, blockedV, usedH, usedV, throughH, throughV } = grid;
   const { cost, from, seen } = search;
   const round = ++search.round;
   const iMin = lowerBound(xs, Math.min(start.x, end.x) - window);
@@ -255,16 +329,20 @@ function findPath(
     heap.push(state, total + estimate);
   };
   reach((sj * nx + si) * 4 + startDir, 0, -1, h(si, sj));
-  // A branch may start anywhere on the routes of its net, at no cost: where it leaves one
-  // of them, the path so far is that route's, up to there.
+  // A branch may start anywhere on the routes of its net: where it leaves one of them, the
+  // path so far is that route's, up to there, and so are the crossings on it, which count
+  // once more for the branch.
   const branchAt = new Map<number, { path: readonly number[]; index: number }>();
   for (const path of branches) {
+    let crossings = 0;
     path.forEach((state, index) => {
-      if (branchAt.has(state)) return;
-      branchAt.set(state, { path, index });
       const node = state >> 2;
-      const i = node % nx;
-      reach(state, 0, -1, h(i, (node - i) / nx));
+      if (!branchAt.has(state)) {
+        branchAt.set(state, { path, index });
+        const i = node % nx;
+        reach(state, crossings * options.crossingCost, -1, h(i, (node - i) / nx));
+      }
+      if (runsOn(path, index)) crossings += (state & 3) < 2 ? throughV[node]! : throughH[node]!;
     });
   }
   let found = -1;
@@ -293,19 +371,16 @@ function findPath(
       if (blocked[next]) continue;
       let step: number;
       let shared: number;
-      let crossed: boolean;
       if (d < 2) {
         const edge = d === 0 ? node : next;
         if (blockedH[edge]) continue;
         step = Math.abs(xs[ni]! - xs[i]!);
         shared = usedH[edge]!;
-        crossed = usedV[next]! > 0 || (nj > 0 && usedV[next - nx]! > 0);
       } else {
         const edge = d === 2 ? node : next;
         if (blockedV[edge]) continue;
         step = Math.abs(ys[nj]! - ys[j]!);
         shared = usedV[edge]!;
-        crossed = usedH[next]! > 0 || (ni > 0 && usedH[next - 1]! > 0);
       }
       const total =
         base +
@@ -313,7 +388,7 @@ function findPath(
         // with their number would send the search round half the map.
         step * (1 + (shared > 0 ? options.sharingCost : 0)) +
         (d === dir ? 0 : options.bendCost) +
-        (crossed ? options.crossingCost : 0);
+        (options.crossingCost > 0 ? grid.crossings(next, d) * options.crossingCost : 0);
       reach(next * 4 + d, total, state, h(ni, nj));
     }
   }
@@ -332,13 +407,15 @@ function findPath(
 /**
  * Routes connections orthogonally around boxes that are already placed, on a grid of
  * tracks: the lines along every box's sides at `margin`, the lines through every route's
- * stub points, and parallel tracks `trackSpacing` apart across the free channels between
- * them. Each route is the cheapest path by length, bends, crossings of other routes and
+ * stub points, parallel tracks `trackSpacing` apart across the free channels between them
+ * and round the outside. Each route is the cheapest path by length, bends, crossings of
+ * other routes (each route on a crossed track counted, as route-metrics counts them) and
  * stretches shared with them (A* on the grid). Routes go in one by one, shortest first;
- * then, `passes` times, each is taken out and routed again among all the others, so the
- * first ones also give way to the later. The routes of one net (out of one port) branch
- * off each other when `branching` is on, so they share their trunk and cross others once.
- * A route leaves its source port straight out of
+ * then, `passes` times, each route that crosses others is taken out and routed again among
+ * all the others, the most crossed first, so the first ones also give way to the later; the
+ * round with the fewest crossings is kept. The routes of one net (out of one port) branch
+ * off each other when `branching` is on, so they share their trunk, a branch paying for
+ * the crossings on the stretch it shares. A route leaves its source port straight out of
  * the box for `margin` and comes into its target port the same way, and never enters a
  * box. Deterministic: the same boxes and requests give the same routes.
  *
@@ -370,6 +447,10 @@ export function routeAround(
   }
   for (const { start, end } of ends) structuralX.push(start.x, end.x);
   for (const { start, end } of ends) structuralY.push(start.y, end.y);
+  // Tracks round the outside too, so that routes going round the whole map need not share one.
+  const room = (OUTER_TRACKS + 1) * options.trackSpacing;
+  structuralX.push(Math.min(...structuralX) - room, Math.max(...structuralX) + room);
+  structuralY.push(Math.min(...structuralY) - room, Math.max(...structuralY) + room);
   const grid = new Grid(
     gridLines(structuralX, options.trackSpacing, options.maxTracks),
     gridLines(structuralY, options.trackSpacing, options.maxTracks),
@@ -390,25 +471,38 @@ export function routeAround(
     if (members) members.push(e);
     else nets.set(net, [e]);
   }
-  for (let pass = 0; pass <= options.passes; pass++) {
-    for (const { e } of order) {
-      if (pass > 0) grid.use(e.path, -1);
-      const startDir = FACING_DIRECTION[e.request.sourceFacing];
-      // The route arrives moving into the box: opposite to the side the port is on.
-      const endDir = FACING_DIRECTION[e.request.targetFacing] ^ 1;
-      const net = e.request.net === undefined ? undefined : nets.get(e.request.net);
-      const branches =
-        net === undefined
-          ? []
-          : net.filter((other) => other !== e && other.path.length > 0).map((other) => other.path);
-      const find = (window: number) =>
-        findPath(grid, search, e.start, startDir, e.end, endDir, window, options, branches);
-      let path = find(options.window);
-      if (path.length === 0 && options.window !== Infinity) path = find(Infinity);
-      e.path = path;
-      grid.use(path, 1);
+  const route = (e: (typeof ends)[number]) => {
+    const startDir = FACING_DIRECTION[e.request.sourceFacing];
+    // The route arrives moving into the box: opposite to the side the port is on.
+    const endDir = FACING_DIRECTION[e.request.targetFacing] ^ 1;
+    const net = e.request.net === undefined ? undefined : nets.get(e.request.net);
+    const branches =
+      net === undefined
+        ? []
+        : net.filter((other) => other !== e && other.path.length > 0).map((other) => other.path);
+    const find = (window: number) =>
+      findPath(grid, search, e.start, startDir, e.end, endDir, window, options, branches);
+    let path = find(options.window);
+    if (path.length === 0 && options.window !== Infinity) path = find(Infinity);
+    e.path = path;
+    grid.use(path, 1);
+  };
+  for (const { e } of order) route(e);
+  let best = { pairs: grid.crossingPairs(), paths: ends.map((e) => e.path) };
+  for (let pass = 1; pass <= options.passes && best.pairs > 0; pass++) {
+    // The most crossed first, while the others still lie where they crossed it.
+    const crossed = order
+      .map((o) => ({ ...o, crossings: grid.crossingsOf(o.e.path) }))
+      .filter((o) => o.crossings > 0)
+      .sort((a, b) => b.crossings - a.crossings || a.length - b.length || a.i - b.i);
+    for (const { e } of crossed) {
+      grid.use(e.path, -1);
+      route(e);
     }
+    const pairs = grid.crossingPairs();
+    if (pairs < best.pairs) best = { pairs, paths: ends.map((e) => e.path) };
   }
+  ends.forEach((e, k) => (e.path = best.paths[k]!));
   const routes: Record<string, Point[]> = {};
   for (const { request, start, end, path } of ends) {
     const points: Point[] = [request.source];

@@ -6,7 +6,15 @@ import {
 } from '../../../src/layout/orthogonal-router';
 import type { Rect } from '../../../src/layout/types';
 import type { Point } from '../../../src/model/types';
-import { isOrthogonal, segmentCrossesInterior } from './route-checks';
+import { routeMetrics } from '../../../src/layout/route-metrics';
+import { createNodeElk } from '../../../src/layout/elk-node';
+import { mapGeometries } from '../../../src/layout/geometry';
+import { layoutMap } from '../../../src/layout/layout';
+import { routeFlowsAround } from '../../../src/layout/route-flows';
+import { deriveFlows } from '../../../src/model/flows';
+import { deriveLinks } from '../../../src/model/links';
+import { starterMap } from '../../../src/model/starter';
+import { expectReadableLayout, isOrthogonal, segmentCrossesInterior } from './route-checks';
 
 const box = (x: number, y: number, width = 100, height = 60): Rect => ({ x, y, width, height });
 
@@ -96,6 +104,61 @@ describe('routeAround', () => {
     expect(vertical(far!)).not.toBe(vertical(near!));
   });
 
+  it('gives routes that go round all the boxes tracks of their own out there', () => {
+    // given: a wall far longer below than above between the two pairs of ports
+    const boxes = [box(0, 0, 100, 120), box(300, -100, 100, 2000), box(600, 0, 100, 120)];
+    // when
+    const routes = routeAround(boxes, [
+      request('one', { x: 100, y: 30 }, { x: 600, y: 30 }),
+      request('two', { x: 100, y: 90 }, { x: 600, y: 90 }),
+    ]);
+    // then both go over the wall, on two tracks beyond its margin
+    const over = (route: Point[]) =>
+      route.find(
+        (p, i) =>
+          i > 0 &&
+          route[i - 1]!.y === p.y &&
+          Math.min(route[i - 1]!.x, p.x) < 300 &&
+          Math.max(route[i - 1]!.x, p.x) > 400,
+      )!.y;
+    expect(over(routes.one!)).toBeLessThanOrEqual(-116);
+    expect(over(routes.two!)).toBeLessThanOrEqual(-116);
+    expect(over(routes.one!)).not.toBe(over(routes.two!));
+    expect(throughAny(routes.one!, boxes)).toBe(false);
+    expect(throughAny(routes.two!, boxes)).toBe(false);
+  });
+
+  it('counts a crossed trunk once for each route on it, so it goes round three but crosses one', () => {
+    // given: a port feeding one or three boxes below through one trunk, and a route from
+    // the left to the right that crosses the trunk unless it goes round the boxes below
+    const boxes = [box(0, -600, 100, 660), box(200, 600), box(200, 700), box(200, 800)];
+    boxes.push(box(-800, 200), box(300, 200));
+    const branch = (id: string, y: number): RouteRequest => ({
+      id,
+      source: { x: 50, y: 60 },
+      sourceFacing: 'down',
+      target: { x: 200, y },
+      targetFacing: 'left',
+      net: 's/out:x',
+    });
+    const across = request('across', { x: -700, y: 230 }, { x: 300, y: 230 });
+    const options = { ...ROUTER_DEFAULTS, crossingCost: 1000, passes: 0 };
+    // when
+    const three = routeAround(
+      boxes,
+      [branch('a', 630), branch('b', 730), branch('c', 830), across],
+      options,
+    );
+    const one = routeAround(boxes, [branch('a', 630), across], options);
+    // then
+    expect(one.across).toEqual([across.source, across.target]);
+    const routes = Object.values(three);
+    const { crossings } = routeMetrics(routes, { x: 0, y: 0, width: 0, height: 0 });
+    expect(crossings).toBe(0);
+    expect(three.across!.length).toBeGreaterThan(2);
+    expect(throughAny(three.across!, boxes)).toBe(false);
+  });
+
   it('gives the same routes for the same boxes and requests', () => {
     const boxes = [box(0, 0), box(200, -20, 100, 100), box(400, 0)];
     const requests = [
@@ -103,5 +166,29 @@ describe('routeAround', () => {
       request('b', { x: 100, y: 40 }, { x: 400, y: 20 }),
     ];
     expect(routeAround(boxes, requests)).toEqual(routeAround(boxes, requests));
+  });
+});
+
+describe('routeAround on the starter map in bands', () => {
+  it('keeps the round of rerouting with the fewest crossings, with every route readable', async () => {
+    // given the starter map's band placement
+    const map = starterMap();
+    const result = await layoutMap(map, createNodeElk(), { direction: 'BANDS' });
+    const links = deriveLinks(deriveFlows(map.processes));
+    const geometries = mapGeometries(map.processes, 'BANDS');
+    const routed = (passes: number) =>
+      routeFlowsAround(result.positions, links, geometries, () => ({ ...ROUTER_DEFAULTS, passes }));
+    // when routed with no, one and two rounds of rerouting
+    const rounds = [0, 1, 2].map(routed);
+    // then a further round never leaves more crossings, and the routes stay port to port,
+    // orthogonal and out of every box
+    const [none, once, twice] = rounds.map(
+      (routes) => routeMetrics(Object.values(routes), result.bounds).crossings,
+    );
+    expect(once).toBeLessThanOrEqual(none!);
+    expect(twice).toBeLessThanOrEqual(once!);
+    expect(once).toBeLessThan(none!);
+    for (const routes of rounds) expectReadableLayout(map, { ...result, routes });
+    expect(routed(2)).toEqual(rounds[2]);
   });
 });
