@@ -5,6 +5,9 @@ import { THEME } from '../layout/theme';
 import { MapLayerPortal } from './MapLayerPortal';
 import { overviewFontSize } from './overview';
 
+/** The tint on each side of a title, over the flows under it. */
+const TITLE_GROUND_PADDING = 4;
+
 /** The tallest title that stays above the boxes: the title strip and the padding under it. */
 const LARGEST_TITLE = BAND_TITLE_HEIGHT + BAND_PADDING - 4;
 
@@ -18,13 +21,16 @@ const titleSizeOf = (s: ReactFlowState) =>
 
 /**
  * The bands of the ISO process map as pale titled areas under the flows and nodes, where
- * {@link bandRects} frames them around the boxes (so they follow a dragged box). A handful
- * of elements whatever the map's size; they take no clicks, which go to the pane.
+ * {@link bandRects} frames them around the boxes (so they follow a dragged box); their
+ * titles over the flows (under the nodes), each on its band's tint, so that a flow running
+ * along the title strip does not strike the title out. A handful of elements whatever the
+ * map's size; they take no clicks, which go to the pane.
  */
 export const BandLayer = memo(function BandLayer({ bands }: { bands: readonly BandRect[] }) {
   const titleSize = useStore(titleSizeOf);
   if (bands.length === 0) return null;
   const b = THEME.band;
+  const lineHeight = `${Math.max(BAND_TITLE_HEIGHT, titleSize + 4)}px`;
   return (
     <MapLayerPortal layer="below">
       <div className="pm-bands" aria-hidden="true">
@@ -43,10 +49,28 @@ export const BandLayer = memo(function BandLayer({ bands }: { bands: readonly Ba
                 background: style.fill,
                 border: `${b.borderWidth}px solid ${style.border}`,
                 borderRadius: b.radius,
+              }}
+            />
+          );
+        })}
+      </div>
+      <div className="pm-band-titles" aria-hidden="true">
+        {bands.map((band) => {
+          const style = b.styles[band.id];
+          return (
+            <div
+              key={band.id}
+              className="pm-band-title"
+              data-band-title={band.id}
+              style={{
+                left: band.x + b.titleInset - TITLE_GROUND_PADDING,
+                top: band.y,
+                maxWidth: band.width - 2 * b.titleInset,
+                background: style.fill,
                 color: style.title,
                 fontSize: titleSize,
-                lineHeight: `${Math.max(BAND_TITLE_HEIGHT, titleSize + 4)}px`,
-                paddingLeft: b.titleInset,
+                lineHeight,
+                padding: `0 ${TITLE_GROUND_PADDING}px`,
               }}
             >
               {band.label}

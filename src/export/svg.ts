@@ -1,4 +1,4 @@
-import { bandRects } from '../layout/bands';
+import { bandRects, bandTitleRects } from '../layout/bands';
 import { placeFlowLabels, type PlacedLabel } from '../layout/flow-label';
 import { mapGeometries } from '../layout/geometry';
 import { linkDrawing, linkFan, NO_FAN, type LinkFan } from '../layout/link-fan';
@@ -11,7 +11,7 @@ import type { Flow, Point, Process, ProcessMap } from '../model/types';
 import { baselineOffset, SVG_FONT_FAMILY } from '../text';
 import { escapeXml } from './escape';
 import { fitToPage, pageFrame, type PageSize } from './page';
-import { bandsElement } from './svg-bands';
+import { bandsElement, bandTitlesElement } from './svg-bands';
 import { LEGEND_WIDTH, legend } from './svg-legend';
 import { mapSourceElement } from './svg-source';
 import { n, textElement } from './svg-text';
@@ -226,15 +226,16 @@ function draw(map: ProcessMap, layout: LayoutResult | undefined, options: SvgOpt
       routes[link.id] ? flowElement(routes[link.id]!, linkFan(link, geometries)) : '',
     )
     .filter(Boolean);
+  const withBands = options.bands ?? map.layout.direction === 'BANDS';
+  const bands = withBands ? bandRects(map.processes, flows, positions, geometries) : [];
   const labels = placeFlowLabels(
     links.flatMap((link) => {
       const route = routes[link.id];
       return route ? [{ route, label: link.artifact }] : [];
     }),
+    bandTitleRects(bands),
   ).map(flowLabelElement);
 
-  const withBands = options.bands ?? map.layout.direction === 'BANDS';
-  const bands = withBands ? bandRects(map.processes, flows, positions, geometries) : [];
   const mapArea: Rect = unionRects(routesBounds(positions, geometries, routes), bands);
   const below = footer(map, mapArea, options);
   const width = Math.max(mapArea.width, below?.width ?? 0);
@@ -244,6 +245,7 @@ function draw(map: ProcessMap, layout: LayoutResult | undefined, options: SvgOpt
   const body = [
     bandsElement(bands),
     `<g id="flows">${edges.join('')}</g>`,
+    bandTitlesElement(bands),
     `<g id="flow-labels">${labels.join('')}</g>`,
     `<g id="processes">${nodes.join('')}</g>`,
     below ? below.svg : '',

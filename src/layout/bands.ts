@@ -1,4 +1,6 @@
 import type { Flow, Point, Process } from '../model/types';
+import { measureText } from '../text';
+import { THEME } from './theme';
 import type { NodeGeometry, Rect } from './types';
 
 /**
@@ -133,4 +135,20 @@ export function bandRects(
     });
   }
   return rects;
+}
+
+/** The font of a band's title, on the canvas and in the SVG. */
+export const BAND_TITLE_FONT = { size: THEME.band.fontSize, bold: true };
+
+/**
+ * Where each band's title is written: its line of text in the strip on top of the band.
+ * The router keeps flows off them, so that no line or label covers a title.
+ */
+export function bandTitleRects(bands: readonly BandRect[]): Rect[] {
+  return bands.map((band) => ({
+    x: band.x + THEME.band.titleInset,
+    y: band.y,
+    width: measureText(band.label, BAND_TITLE_FONT),
+    height: BAND_TITLE_HEIGHT,
+  }));
 }

@@ -1,6 +1,7 @@
 import { labelPoint } from './routes';
 import { THEME } from './theme';
 import type { Point } from '../model/types';
+import type { Rect } from './types';
 import { measureText } from '../text';
 
 /** Room left free on each side of a flow label along its segment, in px. */
@@ -63,14 +64,22 @@ function labelSlots(route: readonly Point[], label: string, width: number): Poin
 /**
  * The labels that fit, for drawings that show every flow's artifact (exports): each at the
  * first of its {@link labelSlots} where it keeps {@link LABEL_GAP} from every label placed
- * before, in the order given; left out where there is no room, or where the same name is
- * written already (flows from one port share their first stretch).
+ * before or covering a `taken` place, in the order given; left out where there is no room,
+ * or where the same name is written already (flows from one port share their first stretch).
  */
 export function placeFlowLabels(
   flows: readonly { route: readonly Point[]; label: string }[],
+  taken: readonly Rect[] = [],
 ): PlacedLabel[] {
   const height = THEME.lineHeight.edgeLabel;
-  const placed: PlacedLabel[] = [];
+  // What is written there already (band titles) counts as labels without a name.
+  const placed: PlacedLabel[] = taken.map((r) => ({
+    x: r.x + r.width / 2,
+    y: r.y + r.height / 2,
+    text: '',
+    width: r.width,
+    height: r.height,
+  }));
   for (const { route, label } of flows) {
     const width = measureText(label, { size: THEME.fontSize.edgeLabel });
     const near = (at: Point) =>
@@ -85,5 +94,5 @@ export function placeFlowLabels(
     const at = slots.find((slot) => near(slot).length === 0);
     if (at) placed.push({ x: at.x, y: at.y, text: label, width, height });
   }
-  return placed;
+  return placed.slice(taken.length);
 }

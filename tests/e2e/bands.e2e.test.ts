@@ -30,7 +30,7 @@ describe('bands on the canvas', () => {
     // when
     await openBanded(page);
     // then
-    const titles = await page.locator('.pm-band').allTextContents();
+    const titles = await page.locator('.pm-band-title').allTextContents();
     expect(titles).toEqual([
       'Management processes',
       'Core processes',

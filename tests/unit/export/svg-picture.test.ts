@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { BAND_LABELS, BAND_PADDING, BAND_TITLE_HEIGHT } from '../../../src/layout/bands';
 import { mapGeometries } from '../../../src/layout/geometry';
 import { renderSvg } from '../../../src/export/svg';
+import { createNodeElk } from '../../../src/layout/elk-node';
+import { layoutMap } from '../../../src/layout/layout';
+import { starterMap } from '../../../src/model/starter';
 import type { ProcessMap } from '../../../src/model/types';
 import banded from '../../fixtures/export/banded-map.json';
 
@@ -15,8 +18,12 @@ function parseSvg(svg: string): Document {
   return doc;
 }
 
+/** The first rectangle in an element. */
 function rectOf(element: Element) {
-  const rect = element.getElementsByTagName('rect')[0];
+  return boxOf(element.getElementsByTagName('rect')[0]!);
+}
+
+function boxOf(rect: Element) {
   return {
     x: Number(rect.getAttribute('x')),
     y: Number(rect.getAttribute('y')),
@@ -33,7 +40,7 @@ describe('renderSvg with bands', () => {
     for (const id of ['management', 'core', 'support', 'suppliers', 'receivers'] as const) {
       const band = doc.getElementById(`band-${id}`);
       expect(band, id).not.toBeNull();
-      expect(band!.textContent).toBe(BAND_LABELS[id]);
+      expect(doc.getElementById(`band-title-${id}`)!.textContent).toBe(BAND_LABELS[id]);
     }
   });
 
@@ -44,6 +51,24 @@ describe('renderSvg with bands', () => {
     expect(svg.indexOf('id="bands"')).toBeGreaterThan(0);
     expect(svg.indexOf('id="bands"')).toBeLessThan(svg.indexOf('id="flows"'));
     expect(svg.indexOf('id="flows"')).toBeLessThan(svg.indexOf('id="processes"'));
+  });
+
+  it('writes the band titles over the flows, each on its band tint, and no arrow label on them', async () => {
+    // given the starter map laid out in bands, whose flows run along the top strip
+    const starter = starterMap();
+    const layout = await layoutMap(starter, createNodeElk());
+    // when
+    const svg = renderSvg({ ...starter, positions: layout.positions }, layout);
+    // then
+    expect(svg.indexOf('id="flows"')).toBeLessThan(svg.indexOf('id="band-titles"'));
+    expect(svg.indexOf('id="band-titles"')).toBeLessThan(svg.indexOf('id="flow-labels"'));
+    const doc = parseSvg(svg);
+    const titles = [...doc.getElementById('band-titles')!.getElementsByTagName('rect')].map(boxOf);
+    expect(titles).toHaveLength(4);
+    const labels = [...doc.getElementById('flow-labels')!.getElementsByTagName('rect')].map(boxOf);
+    const overlaps = (a: (typeof titles)[number], b: (typeof titles)[number]) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const title of titles) expect(labels.filter((l) => overlaps(l, title))).toEqual([]);
   });
 
   it('frames each band around the boxes where they stand', () => {
