@@ -133,6 +133,24 @@ export function flowLayers(
 }
 
 /**
+ * The processes a layout places: each id once (the analysis reports a repeated one), and
+ * only those with a geometry. In the map's order.
+ */
+export function placeableProcesses(
+  processes: readonly Process[],
+  geometries: Readonly<Record<string, NodeGeometry>>,
+): Process[] {
+  const unique: Process[] = [];
+  const seen = new Set<string>();
+  for (const p of processes) {
+    if (!geometries[p.id] || seen.has(p.id)) continue;
+    seen.add(p.id);
+    unique.push(p);
+  }
+  return unique;
+}
+
+/**
  * The router's settings for this many flows: past ELK's detailed limit a quicker search,
  * past its quick-layout limit a greedier one.
  */
@@ -336,13 +354,7 @@ export async function layoutBands(
   routedMaxFlows = ROUTED_MAX_FLOWS,
   large = false,
 ): Promise<LayoutResult> {
-  const unique: Process[] = [];
-  const seen = new Set<string>();
-  for (const p of processes) {
-    if (!geometries[p.id] || seen.has(p.id)) continue;
-    seen.add(p.id);
-    unique.push(p);
-  }
+  const unique = placeableProcesses(processes, geometries);
   const bands = bandsByProcess(unique, flows);
   const members = new Map<BandId, Process[]>();
   for (const p of unique) {

@@ -1,6 +1,6 @@
 import type { Flow, Process } from '../model/types';
 import { columnLayers, columnPitch, placeBandInColumns } from './band-columns';
-import { flowLayers, ROUTED_MAX_FLOWS, routerOptions } from './band-layout';
+import { flowLayers, placeableProcesses, ROUTED_MAX_FLOWS, routerOptions } from './band-layout';
 import { routeFlowsAround } from './route-flows';
 import { edgeRoutes, routesBounds } from './routes';
 import type { LayoutResult, NodeGeometry } from './types';
@@ -38,13 +38,7 @@ export function layoutLargeMap(
   geometries: Readonly<Record<string, NodeGeometry>>,
   direction: 'RIGHT' | 'DOWN',
 ): LayoutResult {
-  const unique: Process[] = [];
-  const seen = new Set<string>();
-  for (const p of processes) {
-    if (!geometries[p.id] || seen.has(p.id)) continue;
-    seen.add(p.id);
-    unique.push(p);
-  }
+  const unique = placeableProcesses(processes, geometries);
   const columns = columnLayers(unique, flows, flowLayers(unique, flows));
   const pitch = columnPitch(unique, geometries, direction);
   const { positions } = placeBandInColumns(unique, flows, geometries, columns, pitch, direction);
