@@ -246,14 +246,20 @@ class Grid {
     return usedH[node]! > 0 || (node % nx > 0 && usedH[node - 1]! > 0) ? 1 : 0;
   }
 
+  /**
+   * The routes crossing a route at the point of its grid path's `k`th state: those running
+   * straight through it the other way, where the route runs straight on too.
+   */
+  crossingsAt(path: readonly number[], k: number): number {
+    if (!runsOn(path, k)) return 0;
+    const node = path[k]! >> 2;
+    return (path[k]! & 3) < 2 ? this.throughV[node]! : this.throughH[node]!;
+  }
+
   /** The routes crossing a route on its grid path: at the points it runs straight through. */
   crossingsOf(path: readonly number[]): number {
     let count = 0;
-    for (let k = 0; k < path.length; k++) {
-      if (!runsOn(path, k)) continue;
-      const node = path[k]! >> 2;
-      count += (path[k]! & 3) < 2 ? this.throughV[node]! : this.throughH[node]!;
-    }
+    for (let k = 0; k < path.length; k++) count += this.crossingsAt(path, k);
     return count;
   }
 
@@ -307,7 +313,7 @@ function findPath(
   options: RouterOptions,
   branches: readonly (readonly number[])[] = [],
 ): number[] {
-  const { xs, ys, nx, blocked, blockedH, blockedV, usedH, usedV, throughH, throughV } = grid;
+  const { xs, ys, nx, blocked, blockedH, blockedV, usedH, usedV } = grid;
   const { cost, from, seen } = search;
   const round = ++search.round;
   const iMin = lowerBound(xs, Math.min(start.x, end.x) - window);
@@ -336,13 +342,13 @@ function findPath(
   for (const path of branches) {
     let crossings = 0;
     path.forEach((state, index) => {
-      const node = state >> 2;
       if (!branchAt.has(state)) {
         branchAt.set(state, { path, index });
+        const node = state >> 2;
         const i = node % nx;
         reach(state, crossings * options.crossingCost, -1, h(i, (node - i) / nx));
       }
-      if (runsOn(path, index)) crossings += (state & 3) < 2 ? throughV[node]! : throughH[node]!;
+      crossings += grid.crossingsAt(path, index);
     });
   }
   let found = -1;
