@@ -24,8 +24,9 @@ export interface FlowGraphicProps {
 
 /**
  * One link (the flows from one process to another) drawn along its route: the line, forked
- * into each further artifact's port, its arrowheads and, when shown, the artifacts' names; an invisible wider stroke takes the hover. The editor's flow layer and
- * the presentation's React Flow edges both draw flows with it.
+ * into each further artifact's port, its arrowheads and, when shown, the artifacts' names;
+ * an invisible wider stroke takes the hover. The editor's flow layer and the presentation's
+ * React Flow edges both draw flows with it.
  */
 function FlowGraphicView({ id, data, showAll, mode, className }: FlowGraphicProps) {
   // Labels are created only when shown: a big map has thousands of flows.

@@ -20,9 +20,10 @@ export function bandsElement(bands: readonly BandRect[]): string {
 export function bandTitlesElement(bands: readonly BandRect[]): string {
   if (bands.length === 0) return '';
   const lineHeight = BAND_TITLE_HEIGHT - 8;
+  const grounds = bandTitleRects(bands);
   const parts = bands.map((band, i) => {
     const style = THEME.band.styles[band.id];
-    const ground = bandTitleRects(bands)[i]!;
+    const ground = grounds[i]!;
     const pad = 4;
     const rect = `<rect x="${n(ground.x - pad)}" y="${n(ground.y + 2)}" width="${n(ground.width + 2 * pad)}" height="${n(ground.height - 4)}" fill="${style.fill}"/>`;
     const title = linesFromTop(

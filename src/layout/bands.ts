@@ -142,7 +142,7 @@ export const BAND_TITLE_FONT = { size: THEME.band.fontSize, bold: true };
 
 /**
  * Where each band's title is written: its line of text in the strip on top of the band.
- * The router keeps flows off them, so that no line or label covers a title.
+ * The SVG writes it there on its band's tint over the flows, and keeps arrow labels off it.
  */
 export function bandTitleRects(bands: readonly BandRect[]): Rect[] {
   return bands.map((band) => ({

@@ -6,7 +6,8 @@ import type { NodeGeometry, Rect } from './types';
 /**
  * Routes flows around every placed box (routeAround), each from its producer's output port
  * to its consumer's input port; the flows out of one port make one net. A flow whose
- * process is not placed, or whose port the geometry lacks, gets no route. `options` are chosen by the number of flows routed.
+ * process is not placed, or whose port the geometry lacks, gets no route. `options` are
+ * chosen by the number of flows routed.
  */
 export function routeFlowsAround(
   positions: Readonly<Record<string, Point>>,
