@@ -1,5 +1,5 @@
 import { linkDrawing, NO_FAN, type LinkDrawing, type LinkFan } from '../layout/link-fan';
-import { pathData } from '../layout/routes';
+import { headsPathData, pathData } from '../layout/routes';
 import { THEME } from '../layout/theme';
 import { memoByObject } from '../model/memo';
 import type { Point } from '../model/types';
@@ -13,11 +13,7 @@ export interface FlowPaths {
 function pathsOf({ lines, heads }: LinkDrawing): FlowPaths {
   return {
     line: lines.map((line) => pathData(line, THEME.edge.cornerRadius)).join(' '),
-    head: heads
-      .map(
-        ([tip, left, right]) => `M${tip.x} ${tip.y} L${left.x} ${left.y} L${right.x} ${right.y} Z`,
-      )
-      .join(' '),
+    head: headsPathData(heads),
   };
 }
 

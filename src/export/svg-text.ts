@@ -1,12 +1,10 @@
+import { svgNumber as n } from '../layout/routes';
 import type { TextBlock } from '../layout/types';
 import { baselineOffset, type FontSpec } from '../text';
 import { escapeXml } from './escape';
 
-/** Coordinates with at most two decimals and no `-0`: the same bytes for the same map. */
-export function n(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(rounded === 0 ? 0 : rounded);
-}
+// Coordinates with at most two decimals and no `-0`, as the routes' path data has them.
+export { n };
 
 /** A pre-wrapped text block as one `<text>` with a `<tspan>` per line, every line escaped. */
 export function textElement(block: TextBlock, fill: string): string {

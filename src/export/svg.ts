@@ -2,7 +2,7 @@ import { bandRects, bandTitleRects } from '../layout/bands';
 import { placeFlowLabels, type PlacedLabel } from '../layout/flow-label';
 import { mapGeometries } from '../layout/geometry';
 import { linkDrawing, linkFan, NO_FAN, type LinkFan } from '../layout/link-fan';
-import { edgeRoutes, pathData, routesBounds } from '../layout/routes';
+import { edgeRoutes, headsPathData, pathData, routesBounds } from '../layout/routes';
 import { nodeStyle, THEME } from '../layout/theme';
 import type { LayoutResult, NodeGeometry, Rect } from '../layout/types';
 import { deriveFlows } from '../model/flows';
@@ -97,14 +97,8 @@ function nodeElement(process: Process, geometry: NodeGeometry, at: Point): strin
 function flowElement(route: readonly Point[], fan: LinkFan = NO_FAN): string {
   if (route.length < 2) return '';
   const { lines, heads } = linkDrawing(route, fan);
-  const d = heads
-    .map(
-      ([tip, left, right]) =>
-        `M${n(tip.x)} ${n(tip.y)} L${n(left.x)} ${n(left.y)} L${n(right.x)} ${n(right.y)} Z`,
-    )
-    .join(' ');
   const colour = THEME.edge.color;
-  return `<path d="${lines.map((line) => pathData(line)).join(' ')}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${d}" fill="${colour}"/>`;
+  return `<path d="${lines.map((line) => pathData(line)).join(' ')}" fill="none" stroke="${colour}" stroke-width="${THEME.edge.width}" stroke-linejoin="round"/><path d="${headsPathData(heads)}" fill="${colour}"/>`;
 }
 
 /** A flow's artifact on a white ground, so that the lines it sits on do not strike it out. */

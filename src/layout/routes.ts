@@ -134,8 +134,9 @@ export function labelPoint(points: readonly Point[]): Point {
   return best;
 }
 
-function num(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+/** Coordinates with at most two decimals and no `-0`: the same bytes for the same map. */
+export function svgNumber(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
   return String(rounded === 0 ? 0 : rounded);
 }
 
@@ -151,7 +152,7 @@ export function pathData(
   radius: number = THEME.edge.cornerRadius,
 ): string {
   if (points.length === 0) return '';
-  const parts = [`M${num(points[0].x)} ${num(points[0].y)}`];
+  const parts = [`M${svgNumber(points[0].x)} ${svgNumber(points[0].y)}`];
   for (let i = 1; i < points.length - 1; i++) {
     const prev = points[i - 1];
     const corner = points[i];
@@ -160,7 +161,7 @@ export function pathData(
     const outLength = Math.hypot(next.x - corner.x, next.y - corner.y);
     const r = Math.min(radius, inLength / 2, outLength / 2);
     if (r <= 0) {
-      parts.push(`L${num(corner.x)} ${num(corner.y)}`);
+      parts.push(`L${svgNumber(corner.x)} ${svgNumber(corner.y)}`);
       continue;
     }
     const ax = corner.x - ((corner.x - prev.x) / inLength) * r;
@@ -168,15 +169,28 @@ export function pathData(
     const bx = corner.x + ((next.x - corner.x) / outLength) * r;
     const by = corner.y + ((next.y - corner.y) / outLength) * r;
     parts.push(
-      `L${num(ax)} ${num(ay)}`,
-      `Q${num(corner.x)} ${num(corner.y)} ${num(bx)} ${num(by)}`,
+      `L${svgNumber(ax)} ${svgNumber(ay)}`,
+      `Q${svgNumber(corner.x)} ${svgNumber(corner.y)} ${svgNumber(bx)} ${svgNumber(by)}`,
     );
   }
   if (points.length > 1) {
     const last = points[points.length - 1];
-    parts.push(`L${num(last.x)} ${num(last.y)}`);
+    parts.push(`L${svgNumber(last.x)} ${svgNumber(last.y)}`);
   }
   return parts.join(' ');
+}
+
+/**
+ * SVG path data of filled arrowheads, each a triangle from its tip: the same string for
+ * the canvas's edges and the SVG export.
+ */
+export function headsPathData(heads: readonly (readonly [Point, Point, Point])[]): string {
+  return heads
+    .map(
+      ([tip, left, right]) =>
+        `M${svgNumber(tip.x)} ${svgNumber(tip.y)} L${svgNumber(left.x)} ${svgNumber(left.y)} L${svgNumber(right.x)} ${svgNumber(right.y)} Z`,
+    )
+    .join(' ');
 }
 
 /** The rectangle around placed nodes and, when given, their routes; empty when nothing is placed. */
