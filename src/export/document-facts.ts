@@ -1,5 +1,6 @@
 import { deriveFlows } from '../model/flows';
 import { artifactKey, distinctNames } from '../model/keys';
+import { groupBy } from '../model/lists';
 import { turtle, type TurtleBox } from '../model/turtle';
 import type { Flow, Problem, Process, ProcessMap } from '../model/types';
 import type { SvgOptions } from './svg';
@@ -104,17 +105,16 @@ export function documentFacts(map: ProcessMap, problems: readonly Problem[]): Do
   const byId = new Map<string, Process>();
   for (const p of map.processes) if (!byId.has(p.id)) byId.set(p.id, p);
 
-  const sources = new Map<string, Process[]>();
-  const destinations = new Map<string, Process[]>();
-  const append = (index: Map<string, Process[]>, key: string, p: Process) => {
-    const list = index.get(key);
-    if (list) list.push(p);
-    else index.set(key, [p]);
-  };
-  for (const flow of flows) {
-    append(sources, `${flow.to}\u0000${flow.key}`, byId.get(flow.from)!);
-    append(destinations, `${flow.from}\u0000${flow.key}`, byId.get(flow.to)!);
-  }
+  const sources = groupBy(
+    flows,
+    (flow) => `${flow.to}\u0000${flow.key}`,
+    (flow) => byId.get(flow.from)!,
+  );
+  const destinations = groupBy(
+    flows,
+    (flow) => `${flow.from}\u0000${flow.key}`,
+    (flow) => byId.get(flow.to)!,
+  );
 
   const factsOf = (p: Process): ProcessFacts => ({
     process: p,

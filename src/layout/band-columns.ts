@@ -1,3 +1,4 @@
+import { groupBy } from '../model/lists';
 import type { Flow, Point, Process } from '../model/types';
 import { routesBounds } from './routes';
 import type { NodeGeometry, Rect } from './types';
@@ -87,19 +88,12 @@ export function placeBandInColumns(
   const middleOf = (at: Point, geometry: NodeGeometry) =>
     down ? at.x + geometry.width / 2 : at.y + geometry.height / 2;
   const sizeOf = (geometry: NodeGeometry) => (down ? geometry.width : geometry.height);
-  const columns = new Map<number, Process[]>();
-  for (const p of processes) {
-    const layer = layers.get(p.id) ?? 0;
-    const column = columns.get(layer);
-    if (column) column.push(p);
-    else columns.set(layer, [p]);
-  }
-  const sources = new Map<string, string[]>();
-  for (const flow of flows) {
-    const list = sources.get(flow.to);
-    if (list) list.push(flow.from);
-    else sources.set(flow.to, [flow.from]);
-  }
+  const columns = groupBy(processes, (p) => layers.get(p.id) ?? 0);
+  const sources = groupBy(
+    flows,
+    (flow) => flow.to,
+    (flow) => flow.from,
+  );
   const positions: Record<string, Point> = {};
   for (const layer of [...columns.keys()].sort((a, b) => a - b)) {
     const column = columns.get(layer)!.map((process, order) => {

@@ -1,3 +1,4 @@
+import { groupBy } from '../model/lists';
 import type { Flow, Point, Process } from '../model/types';
 import { routesBounds } from './routes';
 import type { NodeGeometry, Rect } from './types';
@@ -87,24 +88,13 @@ export function gridBand(
   columns: number,
 ): PlacedBand {
   const layer = (p: Process) => layers.get(p.id) ?? 0;
-  const neighbours = new Map<string, string[]>();
-  for (const flow of flows) {
-    for (const [a, b] of [
-      [flow.from, flow.to],
-      [flow.to, flow.from],
-    ] as const) {
-      const list = neighbours.get(a);
-      if (list) list.push(b);
-      else neighbours.set(a, [b]);
-    }
-  }
+  const neighbours = groupBy(
+    flows.flatMap((flow) => [[flow.from, flow.to] as const, [flow.to, flow.from] as const]),
+    ([a]) => a,
+    ([, b]) => b,
+  );
   const modelOrder = new Map(processes.map((p, i) => [p.id, i]));
-  const byLayer = new Map<number, Process[]>();
-  for (const p of processes) {
-    const list = byLayer.get(layer(p));
-    if (list) list.push(p);
-    else byLayer.set(layer(p), [p]);
-  }
+  const byLayer = groupBy(processes, layer);
   const sequence: Process[] = [];
   const index = new Map<string, number>();
   for (const key of [...byLayer.keys()].sort((a, b) => a - b)) {

@@ -1,12 +1,6 @@
+import { groupBy } from '../model/lists';
 import type { Flow, Point, Process } from '../model/types';
-import {
-  BAND_GAP,
-  BAND_PADDING,
-  BAND_TITLE_HEIGHT,
-  bandsByProcess,
-  PROCESS_BANDS,
-  type BandId,
-} from './bands';
+import { BAND_GAP, BAND_PADDING, BAND_TITLE_HEIGHT, bandsByProcess, PROCESS_BANDS } from './bands';
 import { columnLayers, columnPitch, placeBandInColumns } from './band-columns';
 import { fitToPage, type PageSize } from './paper';
 import { gridBand, type PlacedBand } from './band-grid';
@@ -111,15 +105,15 @@ export function flowLayers(
   processes.forEach((p, i) => {
     if (!order.has(p.id)) order.set(p.id, i);
   });
-  const forward = new Map<string, string[]>();
-  for (const flow of flows) {
-    const from = order.get(flow.from);
-    const to = order.get(flow.to);
-    if (from === undefined || to === undefined || from >= to) continue;
-    const targets = forward.get(flow.from);
-    if (targets) targets.push(flow.to);
-    else forward.set(flow.from, [flow.to]);
-  }
+  const forward = groupBy(
+    flows.filter((flow) => {
+      const from = order.get(flow.from);
+      const to = order.get(flow.to);
+      return from !== undefined && to !== undefined && from < to;
+    }),
+    (flow) => flow.from,
+    (flow) => flow.to,
+  );
   const layers = new Map<string, number>();
   // The map's order is a topological order of the forward flows.
   for (const p of processes) {
@@ -356,13 +350,7 @@ export async function layoutBands(
 ): Promise<LayoutResult> {
   const unique = placeableProcesses(processes, geometries);
   const bands = bandsByProcess(unique, flows);
-  const members = new Map<BandId, Process[]>();
-  for (const p of unique) {
-    const band = bands.get(p.id)!;
-    const list = members.get(band);
-    if (list) list.push(p);
-    else members.set(band, [p]);
-  }
+  const members = groupBy(unique, (p) => bands.get(p.id)!);
   const presentBands = PROCESS_BANDS.filter((id) => members.has(id));
   const bandIndex = new Map<string, number>();
   presentBands.forEach((id, index) => {

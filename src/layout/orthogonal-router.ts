@@ -1,3 +1,4 @@
+import { groupBy } from '../model/lists';
 import type { Point } from '../model/types';
 import type { PortFacing, Rect } from './types';
 
@@ -469,14 +470,10 @@ export function routeAround(
   // Shortest first: they have the fewest ways to go; ties in the order given.
   const order = ends.map((e, i) => ({ e, i, length: length(e) }));
   order.sort((a, b) => a.length - b.length || a.i - b.i);
-  const nets = new Map<string, (typeof ends)[number][]>();
-  for (const e of ends) {
-    const net = e.request.net;
-    if (net === undefined || !options.branching) continue;
-    const members = nets.get(net);
-    if (members) members.push(e);
-    else nets.set(net, [e]);
-  }
+  const nets = groupBy(
+    options.branching ? ends.filter((e) => e.request.net !== undefined) : [],
+    (e) => e.request.net!,
+  );
   const route = (e: (typeof ends)[number]) => {
     const startDir = FACING_DIRECTION[e.request.sourceFacing];
     // The route arrives moving into the box: opposite to the side the port is on.

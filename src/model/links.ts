@@ -1,3 +1,4 @@
+import { groupBy } from './lists';
 import { memoByObject } from './memo';
 import type { Flow } from './types';
 
@@ -35,13 +36,7 @@ function linkLabel(flows: readonly Flow[]): string {
  * // 'Risk register, Risk acceptance criteria'
  */
 export const deriveLinks = memoByObject((flows: readonly Flow[]): Link[] => {
-  const byPair = new Map<string, Flow[]>();
-  for (const flow of flows) {
-    const id = linkId(flow.from, flow.to);
-    const same = byPair.get(id);
-    if (same) same.push(flow);
-    else byPair.set(id, [flow]);
-  }
+  const byPair = groupBy(flows, (flow) => linkId(flow.from, flow.to));
   const links: Link[] = [];
   for (const [id, carried] of byPair) {
     const first = carried[0]!;

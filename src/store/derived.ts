@@ -1,6 +1,7 @@
 import { analyzeMap, createAnalysisMemo, type AnalysisMemo } from '../model/analysis';
 import { deriveModel, type DerivedModel } from '../model/derive';
 import type { ArtifactIndex } from '../model/flows';
+import { groupBy } from '../model/lists';
 import type { Problem, Process, ProcessMap } from '../model/types';
 import { useEditor } from './context';
 import type { EditorState } from './editor-store';
@@ -68,14 +69,10 @@ function derive(map: ProcessMap): { model: DerivedModel; memo: AnalysisMemo } {
 }
 
 function groupByProcess(problems: readonly Problem[]): Map<string, Problem[]> {
-  const byProcess = new Map<string, Problem[]>();
-  for (const problem of problems) {
-    if (problem.process === undefined) continue;
-    const list = byProcess.get(problem.process);
-    if (list) list.push(problem);
-    else byProcess.set(problem.process, [problem]);
-  }
-  return byProcess;
+  return groupBy(
+    problems.filter((problem) => problem.process !== undefined),
+    (problem) => problem.process!,
+  );
 }
 
 /**

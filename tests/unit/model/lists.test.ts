@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameItems } from '../../../src/model/lists';
+import { groupBy, sameItems } from '../../../src/model/lists';
 
 describe('sameItems', () => {
   it('compares lists item by item', () => {
@@ -8,5 +8,23 @@ describe('sameItems', () => {
     expect(sameItems([x, y], [y, x])).toBe(false);
     expect(sameItems([x], [x, y])).toBe(false);
     expect(sameItems([], [])).toBe(true);
+  });
+});
+
+describe('groupBy', () => {
+  it('groups items by key, keys in the order first met, values in the items order', () => {
+    const groups = groupBy(['ab', 'b', 'ac'], (s) => s[0]);
+    expect([...groups]).toEqual([
+      ['a', ['ab', 'ac']],
+      ['b', ['b']],
+    ]);
+  });
+
+  it('keeps what valueOf makes of each item', () => {
+    const flows = [
+      { from: 'a', to: 'x' },
+      { from: 'b', to: 'x' },
+    ];
+    expect(groupBy(flows, (f) => f.to, (f) => f.from).get('x')).toEqual(['a', 'b']);
   });
 });
